@@ -1,0 +1,32 @@
+package la.rtp.tracker.audit;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import la.rtp.tracker.security.Access;
+
+/** Records a write in the audit log, inside the caller's transaction (mandatory). */
+@ApplicationScoped
+public class Audit {
+
+    private static final int SUMMARY_MAX = 1000;
+
+    @Inject
+    Access access;
+
+    @Inject
+    Clock clock;
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void record(String entityType, Object entityId, String action, String summary) {
+        AuditEntry e = new AuditEntry();
+        e.occurredAt = clock.instant();
+        e.actor = access.actor();
+        e.entityType = entityType;
+        e.entityId = String.valueOf(entityId);
+        e.action = action;
+        e.summary = summary.length() > SUMMARY_MAX ? summary.substring(0, SUMMARY_MAX - 1) + "…" : summary;
+        e.persist();
+    }
+}

@@ -1,0 +1,110 @@
+package la.rtp.tracker.common;
+
+import java.util.List;
+
+/** The domain's problem kinds. One small class each, so a throw site reads as a sentence. */
+public final class Problems {
+
+    private Problems() {
+    }
+
+    /** 404: the addressed resource does not exist. */
+    public static final class NotFound extends ProblemException {
+        public NotFound(String what, Object id) {
+            super(what + " " + id + " does not exist", List.of());
+        }
+
+        public int status() {
+            return 404;
+        }
+
+        public String slug() {
+            return "not-found";
+        }
+
+        public String title() {
+            return "Not found";
+        }
+    }
+
+    /** 409: the request conflicts with the current state (duplicate, illegal transition). */
+    public static final class Conflict extends ProblemException {
+        public Conflict(String detail) {
+            super(detail, List.of());
+        }
+
+        public int status() {
+            return 409;
+        }
+
+        public String slug() {
+            return "conflict";
+        }
+
+        public String title() {
+            return "Conflict with the current state";
+        }
+    }
+
+    /** 422: well-formed but breaks a rule; names the fields at fault. */
+    public static final class Invalid extends ProblemException {
+        public Invalid(String field, String message) {
+            this(List.of(new FieldError(field, message)));
+        }
+
+        public Invalid(List<FieldError> errors) {
+            super(errors.size() == 1 ? errors.get(0).message() : "The request breaks " + errors.size() + " rules",
+                    errors);
+        }
+
+        public int status() {
+            return 422;
+        }
+
+        public String slug() {
+            return "validation";
+        }
+
+        public String title() {
+            return "Invalid request";
+        }
+    }
+
+    /** 400: malformed input (a parameter that does not parse, an unreadable body). */
+    public static final class BadRequest extends ProblemException {
+        public BadRequest(String field, String message) {
+            super(message, field == null ? List.of() : List.of(new FieldError(field, message)));
+        }
+
+        public int status() {
+            return 400;
+        }
+
+        public String slug() {
+            return "bad-request";
+        }
+
+        public String title() {
+            return "Malformed request";
+        }
+    }
+
+    /** 403: authenticated, but this caller may not do this. */
+    public static final class Forbidden extends ProblemException {
+        public Forbidden(String detail) {
+            super(detail, List.of());
+        }
+
+        public int status() {
+            return 403;
+        }
+
+        public String slug() {
+            return "forbidden";
+        }
+
+        public String title() {
+            return "Forbidden";
+        }
+    }
+}

@@ -1,0 +1,55 @@
+package la.rtp.tracker.security;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.time.Clock;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/** On the first start with no users, creates {@code admin} (RTP secretariat). */
+@ApplicationScoped
+class AdminBootstrap {
+
+    private static final Logger LOG = Logger.getLogger(AdminBootstrap.class);
+
+    @ConfigProperty(name = "rtp.admin-password")
+    Optional<String> configuredPassword;
+
+    void onStart(@Observes StartupEvent event, Clock clock) {
+        String password = configuredPassword.filter(p -> !p.isBlank()).orElse(null);
+        if (password != null && password.length() < Secrets.MIN_PASSWORD_LENGTH) {
+            throw new IllegalStateException("RTP_ADMIN_PASSWORD must have at least "
+                    + Secrets.MIN_PASSWORD_LENGTH + " characters");
+        }
+        String chosen = password != null ? password : Secrets.newPassword();
+        try {
+            boolean created = QuarkusTransaction.requiringNew().call(() -> {
+                if (AppUser.count() > 0) {
+                    return false;
+                }
+                AppUser admin = new AppUser();
+                admin.username = "admin";
+                admin.displayName = "RTP secretariat administrator";
+                admin.role = Role.RTP_SECRETARIAT;
+                admin.passwordHash = Secrets.hashPassword(chosen);
+                admin.createdAt = clock.instant();
+                admin.persist();
+                return true;
+            });
+            if (created && password == null) {
+                LOG.warnf("Created user 'admin' with the generated password %s (shown once; set "
+                        + "RTP_ADMIN_PASSWORD to choose it)", chosen);
+            } else if (created) {
+                LOG.info("Created user 'admin' with the password from RTP_ADMIN_PASSWORD");
+            }
+        } catch (RuntimeException e) {
+            // Another replica created it at the same moment: its unique username wins.
+            if (AppUser.findByUsernameInNewTransaction("admin").isEmpty()) {
+                throw e;
+            }
+        }
+    }
+}

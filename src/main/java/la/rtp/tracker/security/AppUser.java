@@ -1,0 +1,55 @@
+package la.rtp.tracker.security;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import la.rtp.tracker.common.BaseEntity;
+
+/** A person who signs in with HTTP Basic. Only a bcrypt hash of the password is stored. */
+@Entity
+@Table(name = "app_user")
+public class AppUser extends BaseEntity {
+
+    public String username;
+
+    @Column(name = "password_hash")
+    public String passwordHash;
+
+    @Column(name = "display_name")
+    public String displayName;
+
+    @Enumerated(EnumType.STRING)
+    public Role role;
+
+    public boolean active = true;
+
+    @Column(name = "created_at")
+    public Instant createdAt;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "app_user_swg", joinColumns = @JoinColumn(name = "user_id"))
+    @Column(name = "swg_code")
+    public Set<String> swgs = new TreeSet<>();
+
+    public static Optional<AppUser> findByUsername(String username) {
+        return find("username", username).firstResultOptional();
+    }
+
+    public static Optional<AppUser> findByUsernameInNewTransaction(String username) {
+        return io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> findByUsername(username));
+    }
+
+    public static long countActiveSecretariat() {
+        return count("role = ?1 and active = true", Role.RTP_SECRETARIAT);
+    }
+}

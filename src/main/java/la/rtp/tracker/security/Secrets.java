@@ -1,0 +1,76 @@
+package la.rtp.tracker.security;
+
+import io.quarkus.elytron.security.common.BcryptUtil;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Password hashing (bcrypt, cost 10) and token hashing (SHA-256: partner tokens are 256 random
+ * bits, so a fast hash is safe and allows lookup by hash).
+ */
+final class Secrets {
+
+    static final int MIN_PASSWORD_LENGTH = 10;
+    private static final int BCRYPT_COST = 10;
+    private static final SecureRandom RANDOM = new SecureRandom();
+    /**
+     * bcrypt costs ~50 ms a check on purpose; a client sending the same credentials on every
+     * request would pay it each time. Remember recent successful checks for a short while,
+     * keyed by a digest of the stored hash and the password, so a changed hash never matches.
+     */
+    private static final Duration REMEMBER = Duration.ofMinutes(5);
+    private static final int REMEMBER_MAX = 10_000;
+    private static final Map<String, Long> VERIFIED = new ConcurrentHashMap<>();
+
+    private Secrets() {
+    }
+
+    static String hashPassword(String password) {
+        return BcryptUtil.bcryptHash(password, BCRYPT_COST);
+    }
+
+    static boolean passwordMatches(String password, String hash) {
+        String key = sha256(hash + '\u0000' + password);
+        long now = System.nanoTime();
+        Long until = VERIFIED.get(key);
+        if (until != null && until - now > 0) {
+            return true;
+        }
+        boolean ok = BcryptUtil.matches(password, hash);
+        if (ok) {
+            if (VERIFIED.size() >= REMEMBER_MAX) {
+                VERIFIED.clear();
+            }
+            VERIFIED.put(key, now + REMEMBER.toNanos());
+        }
+        return ok;
+    }
+
+    static String newToken() {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        return "swgt_" + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    static String newPassword() {
+        byte[] bytes = new byte[15];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    static String sha256(String value) {
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(md.digest(value.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+}

@@ -1,0 +1,8 @@
+package la.rtp.tracker.swg;
+
+public enum Gender {
+    FEMALE,
+    MALE,
+    OTHER,
+    UNDISCLOSED
+}

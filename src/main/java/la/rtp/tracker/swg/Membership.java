@@ -1,0 +1,94 @@
+package la.rtp.tracker.swg;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import la.rtp.tracker.common.BaseEntity;
+
+/**
+ * A post in an SWG (Popolo-style): held by an organisation, a person, or both, over a term.
+ * Both the start and the end day belong to the term.
+ */
+@Entity
+@Table(name = "membership")
+public class Membership extends BaseEntity {
+
+    private static final String FETCH = "from Membership m join fetch m.swg s left join fetch m.person p "
+            + "left join fetch p.organization left join fetch m.organization o ";
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "swg_id")
+    public Swg swg;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "person_id")
+    public Person person;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "organization_id")
+    public Organization organization;
+
+    @Enumerated(EnumType.STRING)
+    public MembershipRole role;
+
+    @Column(name = "start_date")
+    public LocalDate startDate;
+
+    @Column(name = "end_date")
+    public LocalDate endDate;
+
+    @Column(name = "created_at")
+    public Instant createdAt;
+
+    public boolean activeOn(LocalDate day) {
+        return !startDate.isAfter(day) && (endDate == null || !endDate.isBefore(day));
+    }
+
+    public boolean overlaps(LocalDate start, LocalDate end) {
+        return (end == null || !startDate.isAfter(end)) && (endDate == null || !endDate.isBefore(start));
+    }
+
+    /** Memberships of these SWGs active on {@code day}, with SWG, person and organisation. */
+    public static List<Membership> activeOn(Collection<Long> swgIds, LocalDate day) {
+        return swgIds.isEmpty() ? List.of()
+                : find(FETCH + "where s.id in ?1 and m.startDate <= ?2 and (m.endDate is null or m.endDate >= ?2) "
+                        + "order by m.role, m.startDate, m.id", swgIds, day).list();
+    }
+
+    public static List<Membership> ofPerson(long personId) {
+        return find(FETCH + "where p.id = ?1 order by m.startDate desc, m.id", personId).list();
+    }
+
+    public static Membership withDetails(long id) {
+        return find(FETCH + "where m.id = ?1", id).firstResult();
+    }
+
+    /**
+     * Posts with the same role in the same SWG held by this person, or by this organisation (an
+     * organisation's post is one post whoever represents it), any term.
+     */
+    public static List<Membership> sameHolder(Swg swg, MembershipRole role, Person person, Organization org) {
+        List<String> holders = new java.util.ArrayList<>();
+        io.quarkus.panache.common.Parameters params = io.quarkus.panache.common.Parameters.with("swg", swg)
+                .and("role", role);
+        if (person != null) {
+            holders.add("person.id = :person");
+            params.and("person", person.id);
+        }
+        if (org != null) {
+            holders.add("organization.id = :org");
+            params.and("org", org.id);
+        }
+        return holders.isEmpty() ? List.of()
+                : list("swg = :swg and role = :role and (" + String.join(" or ", holders) + ")", params);
+    }
+}
