@@ -14,6 +14,7 @@ public record BudgetLine(BigDecimal plannedUsd, BigDecimal disbursedUsd) {
     }
 
     public BudgetLine plus(BudgetLine other) {
-        return new BudgetLine(plannedUsd.add(other.plannedUsd), disbursedUsd.add(other.disbursedUsd));
+        return new BudgetLine(plannedUsd.add(other.plannedUsd),
+                disbursedUsd.add(other.disbursedUsd));
     }
 }

@@ -54,11 +54,13 @@ public final class ComplianceMessages {
                     .collect(Collectors.joining(", "));
         }
         if (arg instanceof LocalDate date) {
-            return DateTimeFormatter.ofPattern(bundle.getString("format.date"), locale).format(date);
+            return DateTimeFormatter.ofPattern(bundle.getString("format.date"), locale)
+                    .format(date);
         }
         if (arg instanceof Period period) {
             String pattern = bundle.getString("period." + period.code());
-            return new MessageFormat(pattern, locale).format(new Object[] {String.valueOf(period.year())});
+            Object[] year = {String.valueOf(period.year())};
+            return new MessageFormat(pattern, locale).format(year);
         }
         if (arg instanceof Role role) {
             return bundle.getString("role." + role.name());

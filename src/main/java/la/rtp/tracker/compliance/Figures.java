@@ -11,16 +11,20 @@ import java.util.TreeMap;
  * The figures shown beside the verdicts for one SWG and year, as of a date: numbers, not
  * judgements. Computed by {@link FiguresCalculator}.
  *
- * @param meetingsHeldPerQuarter    meetings of any kind held in Y up to D, keys Q1..Q4 in order (zeros included)
- * @param attendees                 attendees of those meetings (an attendance, not a distinct person)
- * @param women                     of which {@code FEMALE}
- * @param womenShare                women / attendees, scale 3, null when there are no attendees
- * @param attendeesByOrganizationType by organisation type, sorted; unknown type under {@link #UNSPECIFIED}
- * @param openActionItems           action items of the SWG open ({@code OPEN}, {@code IN_PROGRESS}) on D
- * @param overdueActionItems        of which due on or before D (as RTP-8 counts them)
- * @param budgetBySource            workplan budget by funding source, sorted; empty without workplan
- * @param budgetTotal               sum over all sources
- * @param disbursementRate          disbursed / planned, scale 3, null when planned is zero
+ * @param meetingsHeldPerQuarter      meetings of any kind held in Y up to D, keys Q1..Q4 in
+ *                                    order, zeros included
+ * @param attendees                   attendances at those meetings (not distinct people)
+ * @param women                       of which {@code FEMALE}
+ * @param womenShare                  women / attendees, scale 3; null without attendees
+ * @param attendeesByOrganizationType by organisation type, sorted; unknown type under
+ *                                    {@link #UNSPECIFIED}
+ * @param openActionItems             the SWG's action items open ({@code OPEN},
+ *                                    {@code IN_PROGRESS}) on D, of any year
+ * @param overdueActionItems          of which due on or before D, as RTP-8 counts them
+ * @param budgetBySource              workplan budget by funding source, sorted; empty
+ *                                    without a workplan
+ * @param budgetTotal                 the sum over all sources
+ * @param disbursementRate            disbursed / planned, scale 3; null when planned is zero
  */
 public record Figures(Map<String, Integer> meetingsHeldPerQuarter, int attendees, int women,
         BigDecimal womenShare, SortedMap<String, Integer> attendeesByOrganizationType,

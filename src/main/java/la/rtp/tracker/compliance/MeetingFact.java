@@ -7,7 +7,8 @@ import java.util.Objects;
 /**
  * One meeting of the SWG.
  *
- * @param kind               {@code REGULAR}, {@code SUB_SECTOR}, {@code CHAIR_CO_CHAIR}, {@code CONSULTATION}
+ * @param kind               {@code REGULAR}, {@code SUB_SECTOR}, {@code CHAIR_CO_CHAIR},
+ *                           {@code CONSULTATION}
  * @param status             current status: {@code SCHEDULED}, {@code HELD}, {@code CANCELLED}
  * @param date               business date (Asia/Vientiane) on which the meeting starts
  * @param minutesPublishedOn business date of publication of the minutes, null if unpublished

@@ -46,9 +46,8 @@ class Rtp1Leadership implements ComplianceRule {
                 .toList();
         List<Role> missing = new ArrayList<>();
         requireAny(active, Rtp1Leadership::governmentChair, Role.CHAIR, missing);
-        requireAny(active, membership -> membership.role() == Role.CO_CHAIR, Role.CO_CHAIR, missing);
-        requireAny(active, membership -> membership.role() == Role.SECRETARIAT, Role.SECRETARIAT,
-                missing);
+        requireAny(active, holding(Role.CO_CHAIR), Role.CO_CHAIR, missing);
+        requireAny(active, holding(Role.SECRETARIAT), Role.SECRETARIAT, missing);
         List<String> evidence = List.of(Evidence.members(snapshot.swgCode(), asOf));
         if (missing.isEmpty()) {
             return Verdict.of(Status.COMPLIANT, Detail.of(COMPLETE, asOf), evidence);
@@ -61,6 +60,10 @@ class Rtp1Leadership implements ComplianceRule {
         if (active.stream().noneMatch(test)) {
             missing.add(role);
         }
+    }
+
+    private static Predicate<MembershipFact> holding(Role role) {
+        return membership -> membership.role() == role;
     }
 
     private static boolean governmentChair(MembershipFact membership) {

@@ -49,7 +49,7 @@ class Rtp5RegularMeetings implements ComplianceRule {
             return Verdict.of(Status.PENDING, Detail.of(PENDING, first, first.end()), evidence);
         }
         List<Period> missed = ended.stream()
-                .filter(period -> held.stream().noneMatch(meeting -> period.contains(meeting.date())))
+                .filter(period -> held.stream().map(MeetingFact::date).noneMatch(period::contains))
                 .toList();
         if (missed.isEmpty()) {
             return Verdict.of(Status.COMPLIANT, Detail.of(MET, ended), evidence);

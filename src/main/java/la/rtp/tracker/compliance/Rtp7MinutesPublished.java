@@ -47,17 +47,18 @@ class Rtp7MinutesPublished implements ComplianceRule {
     public Verdict evaluate(SwgYearSnapshot snapshot, LocalDate asOf) {
         List<MeetingFact> held = snapshot.heldMeetings(asOf);
         if (held.isEmpty()) {
-            return Verdict.of(Status.NOT_APPLICABLE, Detail.of(NO_MEETING, Year.of(snapshot.year())));
+            return Verdict.of(Status.NOT_APPLICABLE,
+                    Detail.of(NO_MEETING, Year.of(snapshot.year())));
         }
         int days = snapshot.thresholds().minutesPublicationDays();
         List<MeetingFact> onTime = new ArrayList<>();
         List<MeetingFact> waiting = new ArrayList<>();
         List<MeetingFact> failed = new ArrayList<>();
         for (MeetingFact meeting : held) {
-            LocalDate due = meeting.date().plusDays(days);
-            if (meeting.minutesPublishedBy(asOf) && !meeting.minutesPublishedOn().isAfter(due)) {
+            boolean published = meeting.minutesPublishedBy(asOf);
+            if (published && !meeting.minutesPublishedOn().isAfter(meeting.date().plusDays(days))) {
                 onTime.add(meeting);
-            } else if (!meeting.minutesPublishedBy(asOf) && DAYS.between(meeting.date(), asOf) < days) {
+            } else if (!published && DAYS.between(meeting.date(), asOf) < days) {
                 waiting.add(meeting);
             } else {
                 failed.add(meeting);
@@ -70,7 +71,8 @@ class Rtp7MinutesPublished implements ComplianceRule {
         }
         if (onTime.isEmpty()) {
             List<LocalDate> dueDates = waiting.stream().map(m -> m.date().plusDays(days)).toList();
-            return Verdict.of(Status.PENDING, Detail.of(PENDING, dueDates), Evidence.meetings(waiting));
+            return Verdict.of(Status.PENDING, Detail.of(PENDING, dueDates),
+                    Evidence.meetings(waiting));
         }
         return Verdict.of(Status.COMPLIANT, Detail.of(MET, onTime.size(), days),
                 Evidence.meetings(onTime));

@@ -47,7 +47,9 @@ class Rtp8ActionFollowUp implements ComplianceRule {
         if (overdue.isEmpty()) {
             return Verdict.of(Status.COMPLIANT, Detail.of(NONE));
         }
-        List<String> evidence = overdue.stream().map(item -> Evidence.actionItem(item.id())).toList();
+        List<String> evidence = overdue.stream()
+                .map(item -> Evidence.actionItem(item.id()))
+                .toList();
         return Verdict.of(Status.NON_COMPLIANT,
                 Detail.of(OVERDUE, overdue.size(), overdue.get(0).dueDate()), evidence);
     }
