@@ -1,0 +1,36 @@
+package la.rtp.tracker.compliance;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+
+/** API paths of the resources a verdict rests on (see API.md). */
+final class Evidence {
+
+    private Evidence() {
+    }
+
+    static String workplan(long id) {
+        return "/api/v1/workplans/" + id;
+    }
+
+    static String meeting(long id) {
+        return "/api/v1/meetings/" + id;
+    }
+
+    static String actionItem(long id) {
+        return "/api/v1/action-items/" + id;
+    }
+
+    static String members(String swgCode, LocalDate asOf) {
+        return "/api/v1/swgs/" + swgCode + "/members?asOf=" + asOf;
+    }
+
+    static List<String> meetings(Collection<MeetingFact> meetings) {
+        return meetings.stream().map(meeting -> meeting(meeting.id())).toList();
+    }
+
+    static List<String> workplan(WorkplanFact workplan) {
+        return workplan == null ? List.of() : List.of(workplan(workplan.id()));
+    }
+}

@@ -1,0 +1,55 @@
+package la.rtp.tracker.compliance;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
+import java.time.Year;
+import java.util.List;
+
+/**
+ * RTP-10 Provincial participation: at least one meeting held in Y up to D (any kind) had an
+ * attendee from a provincial authority.
+ *
+ * <p>Met: COMPLIANT, naming the meetings. Not met: PENDING while D is on or before 31 December
+ * of Y (the year can still bring one), NON_COMPLIANT after. Evidence: the meetings with a
+ * provincial attendee.
+ */
+@ApplicationScoped
+class Rtp10ProvincialParticipation implements ComplianceRule {
+
+    static final String MET = "rtp10.met";
+    static final String MISSING = "rtp10.missing";
+    static final String PENDING = "rtp10.pending";
+
+    @Override
+    public String id() {
+        return "RTP-10";
+    }
+
+    @Override
+    public String name() {
+        return "Provincial participation";
+    }
+
+    @Override
+    public String guideline() {
+        return "Provinces should take part more in the work of the SWGs (2022 SWG review,"
+                + " recommendation 2).";
+    }
+
+    @Override
+    public Verdict evaluate(SwgYearSnapshot snapshot, LocalDate asOf) {
+        List<MeetingFact> with = snapshot.heldMeetings(asOf).stream()
+                .filter(meeting -> meeting.attendees().stream()
+                        .anyMatch(AttendeeFact::provincialAuthority))
+                .toList();
+        Year year = Year.of(snapshot.year());
+        if (!with.isEmpty()) {
+            return Verdict.of(Status.COMPLIANT,
+                    Detail.of(MET, with.size(), MeetingFact.dates(with)), Evidence.meetings(with));
+        }
+        if (!asOf.isAfter(year.atMonth(12).atEndOfMonth())) {
+            return Verdict.of(Status.PENDING, Detail.of(PENDING, year));
+        }
+        return Verdict.of(Status.NON_COMPLIANT, Detail.of(MISSING, year));
+    }
+}

@@ -1,0 +1,73 @@
+package la.rtp.tracker.compliance;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+
+/**
+ * RTP-1 Leadership: on D the SWG has an active Government chair, an active co-chair and an
+ * active secretariat member.
+ *
+ * <p>Active on D means started on or before D and ended on or after D (both boundary days
+ * count). A chair counts as Government when its organisation type is {@code GOVERNMENT} or
+ * unknown (null): the API refuses a non-Government chair, so a missing type is a gap in the
+ * data, not a breach. Any active co-chair counts whatever its organisation type. Never PENDING:
+ * leadership is required on every day. Evidence: the member list as of D.
+ */
+@ApplicationScoped
+class Rtp1Leadership implements ComplianceRule {
+
+    static final String COMPLETE = "rtp1.complete";
+    static final String MISSING = "rtp1.missing";
+
+    @Override
+    public String id() {
+        return "RTP-1";
+    }
+
+    @Override
+    public String name() {
+        return "Leadership";
+    }
+
+    @Override
+    public String guideline() {
+        return "Sector-wide discussions are led by Government chairs and supported by development"
+                + " partner co-chairs; chairs and co-chairs create and present the annual SWG"
+                + " workplan, prepared by the SWG secretariat.";
+    }
+
+    @Override
+    public Verdict evaluate(SwgYearSnapshot snapshot, LocalDate asOf) {
+        List<MembershipFact> active = snapshot.memberships().stream()
+                .filter(membership -> membership.activeOn(asOf))
+                .toList();
+        List<Role> missing = new ArrayList<>();
+        requireAny(active, Rtp1Leadership::governmentChair, Role.CHAIR, missing);
+        requireAny(active, holding(Role.CO_CHAIR), Role.CO_CHAIR, missing);
+        requireAny(active, holding(Role.SECRETARIAT), Role.SECRETARIAT, missing);
+        List<String> evidence = List.of(Evidence.members(snapshot.swgCode(), asOf));
+        if (missing.isEmpty()) {
+            return Verdict.of(Status.COMPLIANT, Detail.of(COMPLETE, asOf), evidence);
+        }
+        return Verdict.of(Status.NON_COMPLIANT, Detail.of(MISSING, asOf, missing), evidence);
+    }
+
+    private static void requireAny(List<MembershipFact> active, Predicate<MembershipFact> test,
+            Role role, List<Role> missing) {
+        if (active.stream().noneMatch(test)) {
+            missing.add(role);
+        }
+    }
+
+    private static Predicate<MembershipFact> holding(Role role) {
+        return membership -> membership.role() == role;
+    }
+
+    private static boolean governmentChair(MembershipFact membership) {
+        return membership.role() == Role.CHAIR && (membership.organizationType() == null
+                || "GOVERNMENT".equals(membership.organizationType()));
+    }
+}

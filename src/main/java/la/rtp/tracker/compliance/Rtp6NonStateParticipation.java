@@ -1,0 +1,58 @@
+package la.rtp.tracker.compliance;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
+import java.time.Year;
+import java.util.List;
+
+/**
+ * RTP-6 Non-state participation: every regular meeting held in Y up to D had at least one
+ * attendee from a non-state actor (organisation type {@code PRIVATE_SECTOR}, {@code NPA} or
+ * {@code NGO}).
+ *
+ * <p>Only meetings of kind {@code REGULAR}, held now and dated in Y on or before D, count. None
+ * held yet: PENDING (RTP-5 is the rule that flags a year without meetings). Otherwise
+ * COMPLIANT, or NON_COMPLIANT naming by date the meetings without one. Evidence: the meetings
+ * without one, or all counted meetings when compliant.
+ */
+@ApplicationScoped
+class Rtp6NonStateParticipation implements ComplianceRule {
+
+    static final String MET = "rtp6.met";
+    static final String MISSING = "rtp6.missing";
+    static final String NO_MEETING = "rtp6.noMeeting";
+
+    @Override
+    public String id() {
+        return "RTP-6";
+    }
+
+    @Override
+    public String name() {
+        return "Non-state participation";
+    }
+
+    @Override
+    public String guideline() {
+        return "Regular quarterly SWG meetings involve non-state development actors, including"
+                + " the private sector, Non-Profit Associations (NPAs) and NGOs, in discussions.";
+    }
+
+    @Override
+    public Verdict evaluate(SwgYearSnapshot snapshot, LocalDate asOf) {
+        List<MeetingFact> held = snapshot.heldRegularMeetings(asOf);
+        if (held.isEmpty()) {
+            return Verdict.of(Status.PENDING, Detail.of(NO_MEETING, Year.of(snapshot.year())));
+        }
+        List<MeetingFact> without = held.stream()
+                .filter(meeting -> meeting.attendees().stream().noneMatch(AttendeeFact::nonState))
+                .toList();
+        if (without.isEmpty()) {
+            return Verdict.of(Status.COMPLIANT, Detail.of(MET, held.size()),
+                    Evidence.meetings(held));
+        }
+        return Verdict.of(Status.NON_COMPLIANT,
+                Detail.of(MISSING, without.size(), MeetingFact.dates(without)),
+                Evidence.meetings(without));
+    }
+}

@@ -1,0 +1,56 @@
+package la.rtp.tracker.compliance;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * RTP-8 Action follow-up: no action item of the SWG due on or before D is still open
+ * ({@code OPEN} or {@code IN_PROGRESS}) on D.
+ *
+ * <p>All the SWG's action items count, not only those of year Y: an item left open from last
+ * year is still unfinished business. The status on D is the last history entry dated on or
+ * before D, so an item closed after D was open on D, and an item whose first entry is after D
+ * did not exist on D. Never PENDING: a due date is its own deadline. Evidence: the overdue
+ * items, oldest due first.
+ */
+@ApplicationScoped
+class Rtp8ActionFollowUp implements ComplianceRule {
+
+    static final String NONE = "rtp8.none";
+    static final String OVERDUE = "rtp8.overdue";
+
+    @Override
+    public String id() {
+        return "RTP-8";
+    }
+
+    @Override
+    public String name() {
+        return "Action follow-up";
+    }
+
+    @Override
+    public String guideline() {
+        return "The true measure of success and progress lies in the actions taken between"
+                + " meetings (RTIM 2023): SWGs follow up the actions they agree.";
+    }
+
+    @Override
+    public Verdict evaluate(SwgYearSnapshot snapshot, LocalDate asOf) {
+        List<ActionItemFact> overdue = snapshot.actionItems().stream()
+                .filter(item -> item.overdueOn(asOf))
+                .sorted(Comparator.comparing(ActionItemFact::dueDate)
+                        .thenComparingLong(ActionItemFact::id))
+                .toList();
+        if (overdue.isEmpty()) {
+            return Verdict.of(Status.COMPLIANT, Detail.of(NONE));
+        }
+        List<String> evidence = overdue.stream()
+                .map(item -> Evidence.actionItem(item.id()))
+                .toList();
+        return Verdict.of(Status.NON_COMPLIANT,
+                Detail.of(OVERDUE, overdue.size(), overdue.get(0).dueDate()), evidence);
+    }
+}

@@ -1,0 +1,56 @@
+package la.rtp.tracker.compliance;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
+import java.time.Year;
+import java.util.List;
+
+/**
+ * RTP-9 NSEDP on the agenda: every regular meeting held in Y up to D had at least one agenda
+ * item linked to an NSEDP outcome.
+ *
+ * <p>Only meetings of kind {@code REGULAR}, held now and dated in Y on or before D, count. None
+ * held yet: PENDING. Otherwise COMPLIANT, or NON_COMPLIANT naming by date the meetings without
+ * such an item. Evidence: those meetings, or all counted meetings when compliant.
+ */
+@ApplicationScoped
+class Rtp9NsedpOnAgenda implements ComplianceRule {
+
+    static final String MET = "rtp9.met";
+    static final String MISSING = "rtp9.missing";
+    static final String NO_MEETING = "rtp9.noMeeting";
+
+    @Override
+    public String id() {
+        return "RTP-9";
+    }
+
+    @Override
+    public String name() {
+        return "NSEDP on the agenda";
+    }
+
+    @Override
+    public String guideline() {
+        return "NSEDP priorities must be on the agenda of SWG meetings (2022 SWG review,"
+                + " recommendation 5).";
+    }
+
+    @Override
+    public Verdict evaluate(SwgYearSnapshot snapshot, LocalDate asOf) {
+        List<MeetingFact> held = snapshot.heldRegularMeetings(asOf);
+        if (held.isEmpty()) {
+            return Verdict.of(Status.PENDING, Detail.of(NO_MEETING, Year.of(snapshot.year())));
+        }
+        List<MeetingFact> without = held.stream()
+                .filter(meeting -> meeting.agenda().stream().noneMatch(AgendaFact::linkedToNsedp))
+                .toList();
+        if (without.isEmpty()) {
+            return Verdict.of(Status.COMPLIANT, Detail.of(MET, held.size()),
+                    Evidence.meetings(held));
+        }
+        return Verdict.of(Status.NON_COMPLIANT,
+                Detail.of(MISSING, without.size(), MeetingFact.dates(without)),
+                Evidence.meetings(without));
+    }
+}

@@ -1,0 +1,44 @@
+package la.rtp.tracker.compliance;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Everything the rules need about one SWG for one plan year, loaded once by the report
+ * service. All dates are business dates in Asia/Vientiane. The snapshot may hold facts dated
+ * after the as-of date: the rules ignore them, so one snapshot serves any as-of date.
+ *
+ * @param thresholds  the thresholds in force for {@code year}
+ * @param memberships all memberships of the SWG, past, present and future
+ * @param workplan    the workplan of {@code year}, null when the SWG has none
+ * @param meetings    the SWG's meetings dated in {@code year} (others are ignored anyway)
+ * @param actionItems all action items of the SWG, of any year (RTP-8 is not limited to Y)
+ */
+public record SwgYearSnapshot(String swgCode, String swgName, Cadence cadence, int year,
+        Thresholds thresholds, List<MembershipFact> memberships, WorkplanFact workplan,
+        List<MeetingFact> meetings, List<ActionItemFact> actionItems) {
+
+    public SwgYearSnapshot {
+        Objects.requireNonNull(swgCode, "swgCode");
+        Objects.requireNonNull(cadence, "cadence");
+        Objects.requireNonNull(thresholds, "thresholds");
+        memberships = List.copyOf(memberships);
+        meetings = List.copyOf(meetings);
+        actionItems = List.copyOf(actionItems);
+    }
+
+    /** Meetings of any kind held in the year up to D, by date. */
+    public List<MeetingFact> heldMeetings(LocalDate asOf) {
+        return meetings.stream()
+                .filter(meeting -> meeting.heldIn(year, asOf))
+                .sorted(Comparator.comparing(MeetingFact::date))
+                .toList();
+    }
+
+    /** Regular meetings held in the year up to D, by date (RTP-5, RTP-6, RTP-9). */
+    public List<MeetingFact> heldRegularMeetings(LocalDate asOf) {
+        return heldMeetings(asOf).stream().filter(MeetingFact::regular).toList();
+    }
+}

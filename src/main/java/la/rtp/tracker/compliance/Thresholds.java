@@ -1,0 +1,35 @@
+package la.rtp.tracker.compliance;
+
+import java.time.LocalDate;
+import java.time.Month;
+import java.util.Objects;
+
+/**
+ * The configurable thresholds of the rules for one plan year. The loader fills them from
+ * configuration and per-year overrides; {@link #defaults(int)} gives the values of RTP.md.
+ *
+ * @param submissionDeadline     last day on which a workplan counts as submitted on time
+ *                               (RTP-2, RTP-4)
+ * @param endorsementDeadline    first day on which a workplan not endorsed is non-compliant
+ *                               (RTP-3)
+ * @param minutesPublicationDays minutes published on or before meeting date + this many days
+ *                               are on time (RTP-7)
+ */
+public record Thresholds(LocalDate submissionDeadline, LocalDate endorsementDeadline,
+        int minutesPublicationDays) {
+
+    public Thresholds {
+        Objects.requireNonNull(submissionDeadline, "submissionDeadline");
+        Objects.requireNonNull(endorsementDeadline, "endorsementDeadline");
+        if (minutesPublicationDays < 0) {
+            throw new IllegalArgumentException(
+                    "minutesPublicationDays < 0: " + minutesPublicationDays);
+        }
+    }
+
+    /** 31 January and 31 March of {@code year}, 14 days. */
+    public static Thresholds defaults(int year) {
+        return new Thresholds(LocalDate.of(year, Month.JANUARY, 31),
+                LocalDate.of(year, Month.MARCH, 31), 14);
+    }
+}
