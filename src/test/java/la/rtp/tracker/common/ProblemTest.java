@@ -68,6 +68,12 @@ class ProblemTest {
     }
 
     @Test
+    void unknownPathOutsideTheApiIs404Problem() {
+        admin().get("/no-such-page").then().statusCode(404).contentType("application/problem+json")
+                .body("status", equalTo(404));
+    }
+
+    @Test
     void wrongMethodIs405() {
         admin().delete("/api/v1/swgs").then().statusCode(405).contentType("application/problem+json");
     }
