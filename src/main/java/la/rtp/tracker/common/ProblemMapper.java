@@ -33,7 +33,12 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response domain(ProblemException e) {
-        return respond(Problem.of(e.slug(), e.title(), e.status(), e.getMessage()).withErrors(e.errors()));
+        Problem p = Problem.of(e.slug(), e.title(), e.status(), e.getMessage()).withErrors(e.errors());
+        if (e instanceof Problems.TooManyRequests t) {
+            return Response.status(429).type(Problem.MEDIA_TYPE).header("Retry-After", t.retryAfterSeconds())
+                    .entity(p).build();
+        }
+        return respond(p);
     }
 
     @ServerExceptionMapper

@@ -107,4 +107,30 @@ public final class Problems {
             return "Forbidden";
         }
     }
+
+    /** 429: the caller exceeded its request quota; {@code Retry-After} says when to come back. */
+    public static final class TooManyRequests extends ProblemException {
+        private final long retryAfterSeconds;
+
+        public TooManyRequests(String detail, long retryAfterSeconds) {
+            super(detail, List.of());
+            this.retryAfterSeconds = retryAfterSeconds;
+        }
+
+        public long retryAfterSeconds() {
+            return retryAfterSeconds;
+        }
+
+        public int status() {
+            return 429;
+        }
+
+        public String slug() {
+            return "too-many-requests";
+        }
+
+        public String title() {
+            return "Too many requests";
+        }
+    }
 }

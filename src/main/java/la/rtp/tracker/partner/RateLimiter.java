@@ -1,0 +1,58 @@
+package la.rtp.tracker.partner;
+
+import io.quarkus.security.identity.CurrentIdentityAssociation;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.LongSupplier;
+import la.rtp.tracker.common.Problems;
+import la.rtp.tracker.security.Access;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+
+/**
+ * Limits each partner token to a number of requests a minute (fixed one-minute windows per
+ * token, in this replica's memory: with N replicas a token gets at most N times the limit,
+ * which is fine for protecting the service from a runaway sync script).
+ */
+@ApplicationScoped
+public class RateLimiter {
+
+    private static final long WINDOW_NANOS = 60_000_000_000L;
+
+    @ConfigProperty(name = "rtp.partner.requests-per-minute", defaultValue = "600")
+    int limit;
+
+    @Inject
+    CurrentIdentityAssociation identities;
+
+    private final Map<Long, Window> windows = new ConcurrentHashMap<>();
+    LongSupplier nanoTime = System::nanoTime;
+
+    private record Window(long start, int count) {
+    }
+
+    @ServerRequestFilter
+    public Uni<Void> check() {
+        return identities.getDeferredIdentity().map(this::admit).replaceWithVoid();
+    }
+
+    private SecurityIdentity admit(SecurityIdentity identity) {
+        Long token = identity.isAnonymous() || !identity.hasRole(Access.PARTNER) ? null
+                : identity.getAttribute("partnerTokenId");
+        if (token != null) {
+            long now = nanoTime.getAsLong();
+            Window w = windows.compute(token, (k, old) -> old == null || now - old.start() >= WINDOW_NANOS
+                    ? new Window(now, 1) : new Window(old.start(), old.count() + 1));
+            if (w.count() > limit) {
+                long retry = Math.max(1, (w.start() + WINDOW_NANOS - now + 999_999_999L) / 1_000_000_000L);
+                throw new Problems.TooManyRequests("This partner token may make " + limit
+                        + " requests a minute; try again in " + retry + " s", retry);
+            }
+        }
+        return identity;
+    }
+}
