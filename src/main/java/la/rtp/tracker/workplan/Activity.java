@@ -90,9 +90,11 @@ public class Activity extends BaseEntity {
 
     /** 404 unless the activity exists and belongs to this workplan. */
     public static Activity require(Workplan workplan, Long id) {
+        // singleResult, not firstResult: a row limit with a collection fetch would be applied in memory
         Activity a = id == null ? null
                 : find("select a from Activity a left join fetch a.outcomes left join fetch a.responsibleOrganization "
-                        + "where a.id = ?1 and a.workplan = ?2", id, workplan).firstResult();
+                        + "where a.id = ?1 and a.workplan = ?2", id, workplan).<Activity>singleResultOptional()
+                        .orElse(null);
         if (a == null) {
             throw new Problems.NotFound("Activity", id + " of workplan " + workplan.id);
         }
