@@ -58,6 +58,7 @@ public class ActivityResource {
             + "responsible organisation and budget by funding source")
     public Response create(@PathParam("id") Long id, @Valid @NotNull ActivityRequest request, UriInfo uri) {
         Workplan w = editable(id);
+        request.checkBudget();
         Activity a = new Activity();
         a.workplan = w;
         ActivityChanges.apply(a, request);
@@ -89,6 +90,7 @@ public class ActivityResource {
         Workplan w = editable(id);
         Activity a = Activity.require(w, activityId);
         a.checkVersion(request.version());
+        request.checkBudget();
         ActivityChanges.apply(a, request);
         ActivityChanges.replaceBudget(a, BudgetLine.ofActivities(List.of(a.id)), request.budget());
         a.updatedAt = clock.instant();
@@ -122,6 +124,7 @@ public class ActivityResource {
         Workplan w = writable(id);
         Activity a = Activity.require(w, activityId);
         a.checkVersion(request.version());
+        request.check();
         ActivityChanges.disburse(a, BudgetLine.ofActivities(List.of(a.id)), request.budget());
         a.updatedAt = clock.instant();
         audit.record(ENTITY, a.id, "disburse", w.swg.code + " " + w.year + " activity '" + a.title
