@@ -2,6 +2,7 @@ package la.rtp.tracker.workplan;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -147,6 +148,9 @@ public class ActivityResource {
                     + "it is DRAFT or RETURNED. Disbursements can still be reported with PUT "
                     + "/api/v1/workplans/" + w.id + "/activities/{activityId}/disbursements");
         }
+        // A submission committed meanwhile changes the workplan's version: this write then fails with 409
+        // instead of slipping an activity change into a submitted workplan.
+        Workplan.getEntityManager().lock(w, LockModeType.OPTIMISTIC);
         return w;
     }
 
