@@ -1,0 +1,110 @@
+package la.rtp.tracker.workplan;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.LocalDate;
+import la.rtp.tracker.security.Access;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Status actions; each answers 200 with the updated workplan. */
+@Path("/api/v1/workplans/{id}")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Workplans")
+public class WorkplanWorkflowResource {
+
+    public record SubmitRequest(LocalDate submittedOn) {
+    }
+
+    public record ReturnRequest(@NotBlank @Size(max = 2000) String reason, LocalDate returnedOn) {
+    }
+
+    public record EndorseRequest(LocalDate endorsedOn) {
+    }
+
+    @Inject
+    Access access;
+
+    @Inject
+    WorkplanWorkflow workflow;
+
+    @Inject
+    CopyForward copyForward;
+
+    @Inject
+    WorkplanViews views;
+
+    @POST
+    @Path("submit")
+    @Transactional
+    @RolesAllowed({Access.RTP, Access.SWG_SECRETARIAT, Access.SWG_CHAIR})
+    @Operation(summary = "Submit a DRAFT or RETURNED workplan to the RTP secretariat; submittedOn defaults to "
+            + "today, and only the RTP secretariat may record another day")
+    public WorkplanView submit(@PathParam("id") Long id, SubmitRequest request) {
+        Workplan w = writable(id);
+        workflow.submit(w, request == null ? null : request.submittedOn());
+        return flushed(w);
+    }
+
+    @POST
+    @Path("return")
+    @Transactional
+    @RolesAllowed(Access.RTP)
+    @Operation(summary = "Return a SUBMITTED workplan for revision, with a reason (RTP secretariat only)")
+    public WorkplanView returnForRevision(@PathParam("id") Long id, @Valid @NotNull ReturnRequest request) {
+        Workplan w = Workplan.require(id);
+        workflow.returnForRevision(w, request.reason(), request.returnedOn());
+        return flushed(w);
+    }
+
+    @POST
+    @Path("endorse")
+    @Transactional
+    @RolesAllowed(Access.RTP)
+    @Operation(summary = "Endorse a SUBMITTED workplan; endorsedOn defaults to today (RTP secretariat only)")
+    public WorkplanView endorse(@PathParam("id") Long id, EndorseRequest request) {
+        Workplan w = Workplan.require(id);
+        workflow.endorse(w, request == null ? null : request.endorsedOn());
+        return flushed(w);
+    }
+
+    @POST
+    @Path("copy-forward")
+    @Transactional
+    @RolesAllowed({Access.RTP, Access.SWG_SECRETARIAT, Access.SWG_CHAIR})
+    @Operation(summary = "Create next year's DRAFT from this workplan's activities, budgets reset to 0; "
+            + "warnings list NSEDP outcomes dropped because next year's plan does not have them")
+    public Response copyForward(@PathParam("id") Long id, UriInfo uri) {
+        Workplan source = writable(id);
+        CopyForward.Result result = copyForward.copy(source);
+        Workplan w = result.workplan();
+        Workplan.flush();
+        return Response.created(uri.getBaseUriBuilder().path("api/v1/workplans").path(String.valueOf(w.id)).build())
+                .entity(views.of(w).withWarnings(result.warnings())).build();
+    }
+
+    private Workplan writable(Long id) {
+        Workplan w = Workplan.require(id);
+        access.requireWrite(w.swg.code);
+        return w;
+    }
+
+    private WorkplanView flushed(Workplan w) {
+        Workplan.flush();
+        return views.of(w);
+    }
+}
