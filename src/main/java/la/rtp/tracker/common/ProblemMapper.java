@@ -9,6 +9,7 @@ import io.quarkus.security.UnauthorizedException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
@@ -174,16 +175,18 @@ public class ProblemMapper {
                 }
                 case PARAMETER -> parameter = node.getName();
                 default -> {
-                    if (node.getName() == null) {
+                    // The index of a list element sits on the node after the list.
+                    if (node.isInIterable()) {
+                        Object at = node.getIndex() != null ? node.getIndex() : node.getKey();
+                        sb.append('[').append(at == null ? "" : at).append(']');
+                    }
+                    if (node.getName() == null || node.getKind() == ElementKind.CONTAINER_ELEMENT) {
                         continue;
                     }
                     if (!sb.isEmpty()) {
                         sb.append('.');
                     }
                     sb.append(node.getName());
-                    if (node.getIndex() != null) {
-                        sb.append('[').append(node.getIndex()).append(']');
-                    }
                 }
             }
         }

@@ -49,6 +49,16 @@ class ProblemTest {
     }
 
     @Test
+    void listElementErrorsNameTheElement() {
+        admin().body(Map.of("username", unique("u"), "password", "long-enough-pw", "displayName", "U",
+                "role", "SWG_CHAIR", "swgs", java.util.List.of("health", " "))).post("/api/v1/users").then()
+                .statusCode(422).body("errors[0].field", equalTo("swgs[1]"));
+        admin().body(Map.of("number", 77, "title", "T", "startYear", 2190, "endYear", 2191,
+                "outcomes", java.util.List.of(Map.of("number", 1, "title", "ok"), Map.of("number", 2))))
+                .post("/api/v1/nsedp").then().statusCode(422).body("errors[0].field", equalTo("outcomes[1].title"));
+    }
+
+    @Test
     void missingBodyIs422() {
         admin().post("/api/v1/organizations").then().statusCode(422).contentType("application/problem+json");
     }
