@@ -53,7 +53,11 @@ final class ReportFixtures {
 
     /** What the report service does for one SWG: every rule, details in English plus the key. */
     static ComplianceReport.SwgEntry entry(String code, String name, String nameLo,
-            SwgYearSnapshot snapshot) {
+            SwgYearSnapshot fixture) {
+        // The Snapshots builder always says "health"; evidence links must name this SWG.
+        SwgYearSnapshot snapshot = new SwgYearSnapshot(code, name, fixture.cadence(), fixture.year(),
+                fixture.thresholds(), fixture.memberships(), fixture.workplan(), fixture.meetings(),
+                fixture.actionItems());
         List<ComplianceReport.RuleResult> rules = AllRules.list().stream().map(rule -> {
             Verdict verdict = rule.evaluate(snapshot, AS_OF);
             return new ComplianceReport.RuleResult(rule.id(), rule.name(), verdict.status(),
