@@ -63,8 +63,4 @@ final class ReportAssertions {
             throw new UncheckedIOException(e);
         }
     }
-
-    static long count(ComplianceReport.SwgEntry swg, Status status) {
-        return swg.count(status);
-    }
 }
