@@ -1,0 +1,64 @@
+package la.rtp.tracker.compliance;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.Clock;
+import java.time.LocalDate;
+import la.rtp.tracker.security.Access;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The compliance report as JSON and CSV, for every human role (not partner tokens). */
+@Path("/api/v1")
+@Tag(name = "Compliance")
+@RolesAllowed({Access.RTP, Access.SWG_SECRETARIAT, Access.SWG_CHAIR, Access.VIEWER})
+public class ComplianceResource {
+
+    @Inject
+    ComplianceService service;
+
+    @Inject
+    ComplianceCsv csv;
+
+    @Inject
+    Clock clock;
+
+    @GET
+    @Path("compliance")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "RTP Guideline compliance of all ten SWGs for a plan year as of a date "
+            + "(asOf defaults to today, year to asOf's year)")
+    public ComplianceReport all(@QueryParam("year") Integer year, @QueryParam("asOf") LocalDate asOf) {
+        ReportRequest r = ReportRequest.of(year, asOf, clock);
+        return service.report(r.year(), r.asOf());
+    }
+
+    @GET
+    @Path("swgs/{code}/compliance")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "One SWG's compliance entry for a plan year as of a date")
+    public ComplianceReport.SwgEntry one(@PathParam("code") String code, @QueryParam("year") Integer year,
+            @QueryParam("asOf") LocalDate asOf) {
+        ReportRequest r = ReportRequest.of(year, asOf, clock);
+        return service.report(code, r.year(), r.asOf()).swgs().get(0);
+    }
+
+    @GET
+    @Path("compliance.csv")
+    @Produces("text/csv")
+    @Operation(summary = "The compliance report as CSV: one row per SWG and rule")
+    public Response csv(@QueryParam("year") Integer year, @QueryParam("asOf") LocalDate asOf) {
+        ReportRequest r = ReportRequest.of(year, asOf, clock);
+        return Response.ok(csv.csv(service.report(r.year(), r.asOf())), "text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"compliance-" + r.year() + "-" + r.asOf()
+                        + ".csv\"")
+                .build();
+    }
+}
