@@ -1,0 +1,96 @@
+package la.rtp.tracker.meeting;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import la.rtp.tracker.common.BaseEntity;
+import la.rtp.tracker.common.Problems;
+import la.rtp.tracker.swg.Organization;
+import la.rtp.tracker.swg.Person;
+import la.rtp.tracker.swg.Swg;
+
+/** An action agreed at a meeting; stays attached to the meeting that raised it. */
+@Entity
+@Table(name = "action_item")
+public class ActionItem extends BaseEntity {
+
+    static final String FETCH = "from ActionItem i join fetch i.meeting m join fetch i.swg s "
+            + "left join fetch i.ownerOrganization left join fetch i.ownerPerson ";
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "meeting_id")
+    public Meeting meeting;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "swg_id")
+    public Swg swg;
+
+    public String description;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "owner_organization_id")
+    public Organization ownerOrganization;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "owner_person_id")
+    public Person ownerPerson;
+
+    @Column(name = "due_date")
+    public LocalDate dueDate;
+
+    @Enumerated(EnumType.STRING)
+    public ActionItemStatus status = ActionItemStatus.OPEN;
+
+    @Column(name = "status_on")
+    public LocalDate statusOn;
+
+    @Column(name = "opened_on")
+    public LocalDate openedOn;
+
+    @Column(name = "created_at")
+    public Instant createdAt;
+
+    @Column(name = "updated_at")
+    public Instant updatedAt;
+
+    /** Overdue on {@code day}: due on or before it and neither DONE nor CANCELLED. */
+    public boolean overdueOn(LocalDate day) {
+        return !dueDate.isAfter(day) && !status.closed();
+    }
+
+    /** The item with meeting, SWG and owners, or 404. */
+    public static ActionItem require(Long id) {
+        ActionItem i = id == null ? null : find(FETCH + "where i.id = ?1", id).firstResult();
+        if (i == null) {
+            throw new Problems.NotFound("Action item", id);
+        }
+        return i;
+    }
+
+    static List<ActionItem> ofMeeting(long meetingId) {
+        return find(FETCH + "where m.id = ?1 order by i.dueDate, i.id", meetingId).list();
+    }
+
+    /** Number of action items per meeting id, in one statement. */
+    static Map<Long, Long> countsByMeeting(Collection<Long> meetingIds) {
+        Map<Long, Long> counts = new HashMap<>();
+        if (!meetingIds.isEmpty()) {
+            getEntityManager().createQuery("select i.meeting.id, count(i) from ActionItem i "
+                    + "where i.meeting.id in :ids group by i.meeting.id", Object[].class)
+                    .setParameter("ids", meetingIds).getResultList()
+                    .forEach(r -> counts.put((Long) r[0], ((Number) r[1]).longValue()));
+        }
+        return counts;
+    }
+}

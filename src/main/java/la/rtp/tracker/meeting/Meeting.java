@@ -1,0 +1,123 @@
+package la.rtp.tracker.meeting;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Objects;
+import la.rtp.tracker.common.BaseEntity;
+import la.rtp.tracker.common.Problems;
+import la.rtp.tracker.common.Time;
+import la.rtp.tracker.swg.Swg;
+
+/** A meeting of an SWG. Times are instants; {@code meetingDate} is the Vientiane date it starts on. */
+@Entity
+@Table(name = "meeting")
+public class Meeting extends BaseEntity {
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "swg_id")
+    public Swg swg;
+
+    public String title;
+
+    @Enumerated(EnumType.STRING)
+    public MeetingKind kind;
+
+    @Enumerated(EnumType.STRING)
+    public MeetingStatus status = MeetingStatus.SCHEDULED;
+
+    @Column(name = "starts_at")
+    public Instant startsAt;
+
+    @Column(name = "ends_at")
+    public Instant endsAt;
+
+    @Column(name = "meeting_date")
+    public LocalDate meetingDate;
+
+    public String venue;
+
+    @Column(name = "online_link")
+    public String onlineLink;
+
+    @Column(name = "cancel_reason")
+    public String cancelReason;
+
+    @Column(name = "held_at")
+    public Instant heldAt;
+
+    @Column(name = "cancelled_at")
+    public Instant cancelledAt;
+
+    public int sequence;
+
+    @Column(name = "created_at")
+    public Instant createdAt;
+
+    @Column(name = "updated_at")
+    public Instant updatedAt;
+
+    /**
+     * Sets time and place; bumps the iCalendar sequence when an already scheduled meeting moves
+     * (title or kind changes do not make calendar clients re-ask attendees).
+     */
+    void schedule(OffsetDateTime starts, OffsetDateTime ends, String newVenue, String newLink) {
+        Instant s = starts.toInstant();
+        Instant e = ends.toInstant();
+        boolean moved = startsAt != null && (!s.equals(startsAt) || !e.equals(endsAt)
+                || !Objects.equals(venue, newVenue) || !Objects.equals(onlineLink, newLink));
+        startsAt = s;
+        endsAt = e;
+        meetingDate = Time.dateOf(s);
+        venue = newVenue;
+        onlineLink = newLink;
+        if (moved) {
+            sequence++;
+        }
+    }
+
+    public int quarter() {
+        return Time.quarterOf(meetingDate);
+    }
+
+    /** 409 unless the meeting is in this status; {@code what} completes "Cannot ...". */
+    void requireStatus(MeetingStatus expected, String what) {
+        if (status != expected) {
+            throw new Problems.Conflict("Cannot " + what + ": meeting " + id + " is " + status
+                    + (expected == MeetingStatus.SCHEDULED ? "; only a SCHEDULED meeting allows it" : ""));
+        }
+    }
+
+    /** The meeting with its SWG, or 404. */
+    public static Meeting require(Long id) {
+        Meeting m = id == null ? null : find("from Meeting m join fetch m.swg where m.id = ?1", id).firstResult();
+        if (m == null) {
+            throw new Problems.NotFound("Meeting", id);
+        }
+        return m;
+    }
+
+    /** Meetings of the SWG on that Vientiane date, except the one given (null for none), not cancelled. */
+    static List<Meeting> sameDay(Swg swg, LocalDate day, Long except) {
+        return list("swg = ?1 and meetingDate = ?2 and status <> ?3 and id <> ?4", swg, day, MeetingStatus.CANCELLED,
+                except == null ? -1L : except);
+    }
+
+    /** Dates of the SWG's REGULAR meetings (scheduled or held) within [from, to). */
+    static List<LocalDate> regularDates(Swg swg, LocalDate from, LocalDate to) {
+        return getEntityManager().createQuery("select m.meetingDate from Meeting m where m.swg = :swg and m.kind = :kind "
+                + "and m.status <> :cancelled and m.meetingDate >= :from and m.meetingDate < :to", LocalDate.class)
+                .setParameter("swg", swg).setParameter("kind", MeetingKind.REGULAR)
+                .setParameter("cancelled", MeetingStatus.CANCELLED).setParameter("from", from)
+                .setParameter("to", to).getResultList();
+    }
+}

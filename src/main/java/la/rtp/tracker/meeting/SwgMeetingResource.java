@@ -1,0 +1,93 @@
+package la.rtp.tracker.meeting;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import la.rtp.tracker.audit.Audit;
+import la.rtp.tracker.common.Problems;
+import la.rtp.tracker.security.Access;
+import la.rtp.tracker.swg.Swg;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/swgs/{code}/meetings")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Meetings")
+public class SwgMeetingResource {
+
+    /** Create and reschedule; {@code version} is required when rescheduling. */
+    public record MeetingRequest(@NotBlank @Size(max = 300) String title, @NotNull MeetingKind kind,
+            @NotNull OffsetDateTime startsAt, @NotNull OffsetDateTime endsAt, @Size(max = 300) String venue,
+            @Size(max = 1000) @Pattern(regexp = "https?://\\S+", message = "must be an http or https URL") String onlineLink,
+            Long version) {
+
+        /** 422 unless the meeting ends after it starts. */
+        void checkTimes() {
+            if (!endsAt.isAfter(startsAt)) {
+                throw new Problems.Invalid("endsAt", "endsAt must be after startsAt");
+            }
+        }
+
+        void applyTo(Meeting m) {
+            checkTimes();
+            m.title = title.trim();
+            m.kind = kind;
+            m.schedule(startsAt, endsAt, blankToNull(venue), blankToNull(onlineLink));
+        }
+
+        private static String blankToNull(String s) {
+            return s == null || s.isBlank() ? null : s.trim();
+        }
+    }
+
+    @Inject
+    Access access;
+
+    @Inject
+    Audit audit;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    MeetingViews views;
+
+    @Inject
+    MeetingWarnings warnings;
+
+    @POST
+    @Transactional
+    @RolesAllowed({Access.RTP, Access.SWG_SECRETARIAT, Access.SWG_CHAIR})
+    @Operation(summary = "Schedule a meeting of the SWG (status SCHEDULED); the answer may carry warnings: "
+            + "another meeting that day, or earlier periods of this year without a regular meeting")
+    public Response create(@PathParam("code") String code, @Valid @NotNull MeetingRequest request) {
+        Swg swg = Swg.require(code);
+        access.requireWrite(code);
+        Meeting m = new Meeting();
+        m.swg = swg;
+        request.applyTo(m);
+        m.createdAt = clock.instant();
+        m.updatedAt = m.createdAt;
+        m.persist();
+        audit.record("Meeting", m.id, "create", code + ": scheduled " + m.kind + " meeting '" + m.title + "' on "
+                + m.meetingDate);
+        MeetingView view = views.one(m).withWarnings(warnings.of(m));
+        return Response.created(UriBuilder.fromPath("/api/v1/meetings/{id}").build(m.id)).entity(view).build();
+    }
+}
