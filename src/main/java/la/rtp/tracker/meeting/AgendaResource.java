@@ -29,6 +29,7 @@ import java.util.stream.Collectors;
 import la.rtp.tracker.audit.Audit;
 import la.rtp.tracker.common.Problems;
 import la.rtp.tracker.security.Access;
+import la.rtp.tracker.workplan.Activity;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -85,7 +86,7 @@ public class AgendaResource {
         a.meeting = m;
         a.title = request.title().trim();
         a.presenter = request.presenter() == null || request.presenter().isBlank() ? null : request.presenter().trim();
-        a.activityId = request.activityId();
+        a.activityId = activity(m, request.activityId());
         a.outcomes.addAll(nsedp.outcomes(m.meetingDate.getYear(), request.nsedpOutcomes()));
         a.actionItem = request.actionItemId() == null ? null : carried(m, request.actionItemId());
         a.position = AgendaItem.nextPosition(m);
@@ -183,5 +184,17 @@ public class AgendaResource {
             ordered.get(i).position = i + 1;
         }
         AgendaItem.flush();
+    }
+
+    /** The workplan activity this item discusses: one of the same SWG's workplans (422 otherwise). */
+    private static Long activity(Meeting m, Long activityId) {
+        if (activityId == null) {
+            return null;
+        }
+        Activity a = Activity.find("from Activity a join fetch a.workplan w where a.id = ?1", activityId).firstResult();
+        if (a == null || !a.workplan.swg.id.equals(m.swg.id)) {
+            throw new Problems.Invalid("activityId", "No workplan activity " + activityId + " of SWG " + m.swg.code);
+        }
+        return a.id;
     }
 }

@@ -47,12 +47,20 @@ class AgendaTest {
 
     @Test
     void itemsAreAddedInOrderWithOutcomes() {
-        long m = meeting(swg(), "2024-08-01T09:00:00+07:00");
+        String swg = swg();
+        long m = meeting(swg, "2024-08-01T09:00:00+07:00");
+        long workplan = admin().body(Map.of("year", 2024)).post("/api/v1/swgs/" + swg + "/workplans").then()
+                .statusCode(201).extract().jsonPath().getLong("id");
+        int activity = admin().body(Map.of("title", "Health financing review", "nsedpOutcomes", List.of(3)))
+                .post("/api/v1/workplans/" + workplan + "/activities").then().statusCode(201).extract().jsonPath()
+                .getInt("id");
+        admin().body(Map.of("title", "Elsewhere", "activityId", 999_999_999)).post("/api/v1/meetings/" + m
+                + "/agenda-items").then().statusCode(422).body("errors.field", hasItem("activityId"));
         var created = admin().body(Map.of("title", "Health financing", "nsedpOutcomes", List.of(3, 1),
-                "presenter", "Department of Planning", "activityId", 42))
+                "presenter", "Department of Planning", "activityId", activity))
                 .post("/api/v1/meetings/" + m + "/agenda-items").then().statusCode(201)
                 .contentType("application/json").body("position", equalTo(1))
-                .body("nsedpOutcomes", equalTo(List.of(1, 3))).body("activityId", equalTo(42))
+                .body("nsedpOutcomes", equalTo(List.of(1, 3))).body("activityId", equalTo(activity))
                 .body("actionItemId", nullValue()).body("presenter", equalTo("Department of Planning")).extract();
         assertThat(created.header("Location"), endsWith("/api/v1/meetings/" + m + "/agenda-items/"
                 + created.jsonPath().getInt("id")));
