@@ -1,5 +1,6 @@
 package la.rtp.tracker.swg;
 
+import io.quarkus.panache.common.Parameters;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -10,9 +11,11 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import la.rtp.tracker.common.BaseEntity;
+import la.rtp.tracker.common.Problems;
 
 /**
  * A post in an SWG (Popolo-style): held by an organisation, a person, or both, over a term.
@@ -73,13 +76,24 @@ public class Membership extends BaseEntity {
     }
 
     /**
-     * Posts with the same role in the same SWG held by this person, or by this organisation (an
-     * organisation's post is one post whoever represents it), any term.
+     * 409 when the same holder already has this role in this SWG over an overlapping term: the
+     * person, or the organisation (an organisation's post is one post whoever represents it).
+     * {@code self} is skipped, so that changing a term checks it against the holder's other terms.
      */
-    public static List<Membership> sameHolder(Swg swg, MembershipRole role, Person person, Organization org) {
-        List<String> holders = new java.util.ArrayList<>();
-        io.quarkus.panache.common.Parameters params = io.quarkus.panache.common.Parameters.with("swg", swg)
-                .and("role", role);
+    public static void requireNoOverlap(Swg swg, MembershipRole role, Person person, Organization org,
+            LocalDate start, LocalDate end, Long self) {
+        for (Membership other : sameHolder(swg, role, person, org)) {
+            if (!other.id.equals(self) && other.overlaps(start, end)) {
+                throw new Problems.Conflict((person != null ? person.fullName : org.name) + " already holds "
+                        + role + " in " + swg.code + " from " + other.startDate
+                        + (other.endDate == null ? "" : " to " + other.endDate) + " (membership " + other.id + ")");
+            }
+        }
+    }
+
+    private static List<Membership> sameHolder(Swg swg, MembershipRole role, Person person, Organization org) {
+        List<String> holders = new ArrayList<>();
+        Parameters params = Parameters.with("swg", swg).and("role", role);
         if (person != null) {
             holders.add("person.id = :person");
             params.and("person", person.id);

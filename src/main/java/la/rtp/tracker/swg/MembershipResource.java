@@ -2,6 +2,7 @@ package la.rtp.tracker.swg;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -76,17 +77,17 @@ public class MembershipResource {
                 ? Organization.require(request.organizationId(), "organizationId")
                 : person.organization;
         checkOrganizationType(request.role(), org, request.organizationId() != null ? "organizationId" : "personId");
-        for (Membership other : Membership.sameHolder(swg, request.role(), person, explicitOrganization(request, org))) {
-            if (other.overlaps(request.startDate(), request.endDate())) {
-                throw new Problems.Conflict((person != null ? person.fullName : org.name) + " already holds "
-                        + request.role() + " in " + code + " from " + other.startDate
-                        + (other.endDate == null ? "" : " to " + other.endDate) + " (membership " + other.id + ")");
-            }
-        }
+        // Chairs and co-chairs are posts held by an organisation (a person only represents it), so
+        // the person's organisation is the holder; other roles given a person only are personal.
+        Organization holder = request.organizationId() != null || REQUIRED_TYPE.containsKey(request.role())
+                ? org : null;
+        lock(swg);
+        Membership.requireNoOverlap(swg, request.role(), person, holder, request.startDate(), request.endDate(),
+                null);
         Membership m = new Membership();
         m.swg = swg;
         m.person = person;
-        m.organization = request.organizationId() != null ? org : null;
+        m.organization = holder;
         m.role = request.role();
         m.startDate = request.startDate();
         m.endDate = request.endDate();
@@ -105,19 +106,27 @@ public class MembershipResource {
     @Operation(summary = "End a membership on a date (the end day is still part of the term)")
     public MembershipView end(@PathParam("code") String code, @PathParam("id") Long id,
             @Valid @NotNull EndRequest request) {
-        Membership m = Membership.withDetails(id);
-        if (m == null || !m.swg.code.equals(code)) {
-            throw new Problems.NotFound("Membership", id);
-        }
+        Membership m = find(code, id);
         access.requireWrite(code, Role.SWG_SECRETARIAT);
         m.checkVersion(request.version());
         if (request.endDate().isBefore(m.startDate)) {
             throw new Problems.Invalid("endDate", "endDate must not be before the start date " + m.startDate);
         }
+        // A later end date lengthens the term, which may now run into the holder's next term.
+        lock(m.swg);
+        Membership.requireNoOverlap(m.swg, m.role, m.person, m.organization, m.startDate, request.endDate(), m.id);
         m.endDate = request.endDate();
         audit.record("Membership", m.id, "end", code + ": " + m.role + " ends on " + m.endDate);
         Membership.flush();
         return MembershipView.from(m);
+    }
+
+    @GET
+    @Path("{id}")
+    @RolesAllowed({Access.RTP, Access.SWG_SECRETARIAT, Access.SWG_CHAIR, Access.VIEWER})
+    @Operation(summary = "One membership with person and organisation (the Location of a create)")
+    public MembershipView get(@PathParam("code") String code, @PathParam("id") Long id) {
+        return MembershipView.from(find(code, id));
     }
 
     @GET
@@ -130,8 +139,20 @@ public class MembershipResource {
                 .map(MembershipView::from).toList(), day);
     }
 
-    private static Organization explicitOrganization(MembershipRequest request, Organization org) {
-        return request.organizationId() != null ? org : null;
+    private static Membership find(String code, Long id) {
+        Membership m = Membership.withDetails(id);
+        if (m == null || !m.swg.code.equals(code)) {
+            throw new Problems.NotFound("Membership", id);
+        }
+        return m;
+    }
+
+    /**
+     * The overlap rule cannot be a unique constraint, so writers of one SWG's memberships queue on
+     * the SWG's row: two concurrent requests cannot both see "no overlap" and both insert.
+     */
+    private static void lock(Swg swg) {
+        Swg.getEntityManager().lock(swg, LockModeType.PESSIMISTIC_WRITE);
     }
 
     private static void checkOrganizationType(MembershipRole role, Organization org, String field) {

@@ -34,6 +34,11 @@ public class NsedpPlan extends BaseEntity {
         return find("select distinct p from NsedpPlan p left join fetch p.outcomes order by p.startYear").list();
     }
 
+    public static Optional<NsedpPlan> withOutcomes(long id) {
+        return find("select distinct p from NsedpPlan p left join fetch p.outcomes where p.id = ?1", id)
+                .singleResultOptional();
+    }
+
     /** The plan in force in {@code year}, with its outcomes. */
     public static Optional<NsedpPlan> forYear(int year) {
         return find("select distinct p from NsedpPlan p left join fetch p.outcomes "

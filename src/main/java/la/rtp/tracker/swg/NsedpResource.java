@@ -14,6 +14,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -63,6 +64,15 @@ public class NsedpResource {
     @Operation(summary = "National Socio-Economic Development Plans with their numbered outcomes")
     public PlanList list() {
         return new PlanList(NsedpPlan.allWithOutcomes().stream().map(PlanView::from).toList());
+    }
+
+    @GET
+    @Path("{id}")
+    @RolesAllowed({Access.RTP, Access.SWG_SECRETARIAT, Access.SWG_CHAIR, Access.VIEWER})
+    @Operation(summary = "One plan with its numbered outcomes (the Location of a create)")
+    public PlanView get(@PathParam("id") Long id) {
+        return PlanView.from(NsedpPlan.withOutcomes(id)
+                .orElseThrow(() -> new Problems.NotFound("NSEDP plan", id)));
     }
 
     @POST

@@ -1,0 +1,62 @@
+package la.rtp.tracker.swg;
+
+import static la.rtp.tracker.support.Api.admin;
+import static la.rtp.tracker.support.Api.unique;
+
+import io.restassured.response.ValidatableResponse;
+import io.restassured.specification.RequestSpecification;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Directory fixtures. Membership tests work on a sub-sector group of their own, so that the ten
+ * reference SWGs (which other tests read) keep no leadership from these tests.
+ */
+final class Directory {
+
+    private Directory() {
+    }
+
+    /** A new sub-sector group under {@code parent}; returns its code. */
+    static String subGroup(String parent) {
+        String code = unique("sg");
+        admin().body(Map.of("code", code, "name", "Sub-group " + code, "nameLo", "ໜ່ວຍງານຍ່ອຍ " + code,
+                "leadMinistry", "Ministry of Health", "mandate", "Testing " + code))
+                .post("/api/v1/swgs/{code}/sub-groups", parent).then().statusCode(201);
+        return code;
+    }
+
+    /** A new organisation of this type with a unique name; returns its id. */
+    static long organization(String type) {
+        return la.rtp.tracker.support.Api.organization(type);
+    }
+
+    /** A new person working for {@code organizationId} (may be null); returns the id. */
+    static long person(String fullName, Long organizationId) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("fullName", fullName);
+        body.put("gender", "FEMALE");
+        body.put("organizationId", organizationId);
+        return admin().body(body).post("/api/v1/people").then().statusCode(201).extract().jsonPath().getLong("id");
+    }
+
+    /** A membership body; null values are sent as JSON nulls. */
+    static Map<String, Object> member(Long personId, Long organizationId, String role, String start, String end) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("personId", personId);
+        body.put("organizationId", organizationId);
+        body.put("role", role);
+        body.put("startDate", start);
+        body.put("endDate", end);
+        return body;
+    }
+
+    static ValidatableResponse addMember(RequestSpecification as, String code, Map<String, Object> body) {
+        return as.body(body).post("/api/v1/swgs/{code}/members", code).then();
+    }
+
+    /** Adds as admin, expects 201; returns the membership id. */
+    static long addMember(String code, Map<String, Object> body) {
+        return addMember(admin(), code, body).statusCode(201).extract().jsonPath().getLong("id");
+    }
+}
