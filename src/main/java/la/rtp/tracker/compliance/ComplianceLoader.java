@@ -50,6 +50,14 @@ public class ComplianceLoader {
                 (String) r[3], Cadence.valueOf((String) r[4]))).toList();
     }
 
+    /** SWGs (or sub-sector groups) whose code matches a SQL LIKE pattern, by id. */
+    public List<SwgRow> swgsLike(String pattern) {
+        return rows(em.createNativeQuery("select id, code, name_en, name_lo, cadence from swg where code like :p "
+                + "order by id").setParameter("p", pattern).getResultList()).stream()
+                .map(r -> new SwgRow(Sql.num(r[0]), (String) r[1], (String) r[2], (String) r[3],
+                        Cadence.valueOf((String) r[4]))).toList();
+    }
+
     public Thresholds thresholds(int year) {
         return new Thresholds(deadlines.effective(year), MonthDay.parse("--" + endorsementMonthDay.trim())
                 .atYear(year), minutesPublicationDays);

@@ -4,7 +4,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
@@ -38,16 +37,6 @@ public class ComplianceResource {
     public ComplianceReport all(@QueryParam("year") Integer year, @QueryParam("asOf") LocalDate asOf) {
         ReportRequest r = ReportRequest.of(year, asOf, clock);
         return service.report(r.year(), r.asOf());
-    }
-
-    @GET
-    @Path("swgs/{code}/compliance")
-    @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "One SWG's compliance entry for a plan year as of a date")
-    public ComplianceReport.SwgEntry one(@PathParam("code") String code, @QueryParam("year") Integer year,
-            @QueryParam("asOf") LocalDate asOf) {
-        ReportRequest r = ReportRequest.of(year, asOf, clock);
-        return service.report(code, r.year(), r.asOf()).swgs().get(0);
     }
 
     @GET
