@@ -31,6 +31,9 @@ final class JsonPaths {
     static String describe(JsonMappingException e, String field) {
         if (e instanceof InvalidFormatException f && f.getTargetType() != null) {
             Class<?> type = f.getTargetType();
+            if (type == String.class && f.getOriginalMessage().equals(JsonSetup.NUL_MESSAGE)) {
+                return field + " " + JsonSetup.NUL_MESSAGE;
+            }
             if (type.isEnum()) {
                 String allowed = Arrays.stream(type.getEnumConstants()).map(Object::toString)
                         .collect(Collectors.joining(", "));

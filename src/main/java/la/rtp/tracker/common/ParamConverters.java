@@ -28,6 +28,14 @@ public class ParamConverters implements ParamConverterProvider {
     @SuppressWarnings({"unchecked", "rawtypes"})
     public <T> ParamConverter<T> getConverter(Class<T> rawType, Type genericType, Annotation[] annotations) {
         String name = nameOf(annotations);
+        if (rawType == String.class) {
+            return (ParamConverter<T>) converter(name, "text without NUL characters", s -> {
+                if (s.indexOf('\u0000') >= 0) {
+                    throw new IllegalArgumentException(JsonSetup.NUL_MESSAGE);
+                }
+                return s;
+            });
+        }
         if (rawType == Integer.class) {
             return (ParamConverter<T>) converter(name, "a whole number", Integer::valueOf);
         }

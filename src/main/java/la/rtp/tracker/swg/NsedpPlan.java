@@ -42,7 +42,7 @@ public class NsedpPlan extends BaseEntity {
     /** The plan in force in {@code year}, with its outcomes. */
     public static Optional<NsedpPlan> forYear(int year) {
         return find("select distinct p from NsedpPlan p left join fetch p.outcomes "
-                + "where p.startYear <= ?1 and p.endYear >= ?1", year).firstResultOptional();
+                + "where p.startYear <= ?1 and p.endYear >= ?1", year).<NsedpPlan>list().stream().findFirst();
     }
 
     public boolean overlaps(int start, int end) {

@@ -59,6 +59,15 @@ class ProblemTest {
     }
 
     @Test
+    void nulCharactersAreRefusedBeforeTheyReachTheDatabase() {
+        admin().body(Map.of("name", "Bad\u0000name", "type", "NGO")).post("/api/v1/organizations").then()
+                .statusCode(400).body("errors[0].field", equalTo("name"))
+                .body("errors[0].message", containsString("NUL"));
+        admin().queryParam("q", "a\u0000b").get("/api/v1/organizations").then().statusCode(400)
+                .body("errors[0].field", equalTo("q"));
+    }
+
+    @Test
     void missingBodyIs422() {
         admin().post("/api/v1/organizations").then().statusCode(422).contentType("application/problem+json");
     }
