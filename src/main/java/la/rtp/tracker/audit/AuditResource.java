@@ -31,15 +31,19 @@ public class AuditResource {
     }
 
     @GET
-    @Operation(summary = "Who changed what, when: newest first (RTP secretariat only)")
+    @Operation(summary = "Who changed what, when: newest first, filtered by entity type and id (RTP secretariat only)")
     public PageView<AuditView> list(@QueryParam("entityType") String entityType,
-            @QueryParam("since") OffsetDateTime since, @QueryParam("page") Integer page,
+            @QueryParam("entityId") String entityId, @QueryParam("since") OffsetDateTime since, @QueryParam("page") Integer page,
             @QueryParam("size") Integer size) {
         List<String> where = new ArrayList<>();
         Parameters params = new Parameters();
         if (entityType != null && !entityType.isBlank()) {
             where.add("entityType = :type");
             params.and("type", entityType.trim());
+        }
+        if (entityId != null && !entityId.isBlank()) {
+            where.add("entityId = :id");
+            params.and("id", entityId.trim());
         }
         if (since != null) {
             where.add("occurredAt >= :since");
