@@ -16,10 +16,11 @@ import la.rtp.tracker.meeting.Minutes;
  * The validators of a page of published minutes, computed by ONE aggregate statement instead of
  * loading the page, so that a client polling with {@code If-None-Match} costs one cheap query.
  *
- * <p>The statement takes the same window the page would show (same filters, keyset position and
- * {@code limit + 1} rows: the extra row decides whether {@code nextCursor} is present) and sums
- * it up in three rows:
+ * <p>The statement takes the same rows the page would show (same filters, keyset position and
+ * limit) and sums them up in rows of figures:
  * <ul>
+ * <li>how many rows there are up to {@code limit + 1}: whether {@code nextCursor} is present
+ * (the row after the page only counts, its content does not);</li>
  * <li>the items: count, sum and sum of squares of the meeting ids (which items, so a publication
  * inside the window changes it even when another item drops out of the page), the sum of the
  * versions of the minutes, the meeting and the SWG (any edit bumps one of them: optimistic
@@ -40,11 +41,16 @@ import la.rtp.tracker.meeting.Minutes;
 record MinutesFingerprint(long count, String etag, Instant lastModified) {
 
     private static final String SQL = """
-            with page as (
-              select m.id as id from minutes mi join meeting m on m.id = mi.meeting_id join swg s on s.id = m.swg_id
+            with candidates as (
+              select m.id as id, m.starts_at as starts_at
+              from minutes mi join meeting m on m.id = mi.meeting_id join swg s on s.id = m.swg_id
               where %s %s
               limit :window
+            ), page as (
+              select c.id as id from candidates c order by c.starts_at desc, c.id desc limit :limit
             )
+            select 'W', count(*), 0, 0, 0, null, null from candidates
+            union all
             select 'M', count(*), sum(m.id), sum(cast(m.id as numeric(38, 0)) * m.id),
                    sum(mi.version + m.version + s.version), max(mi.updated_at), max(m.updated_at)
               from page p join meeting m on m.id = p.id join minutes mi on mi.meeting_id = m.id
@@ -66,6 +72,7 @@ record MinutesFingerprint(long count, String etag, Instant lastModified) {
         Query q = Minutes.getEntityManager().createNativeQuery(SQL.formatted(where, MinutesQuery.ORDER_SQL));
         params.forEach(q::setParameter);
         q.setParameter("window", query.limit() + 1);
+        q.setParameter("limit", query.limit());
         @SuppressWarnings("unchecked")
         List<Object[]> rows = q.getResultList();
         StringBuilder figures = new StringBuilder("minutes-v1 ").append(query.describe());
@@ -81,7 +88,7 @@ record MinutesFingerprint(long count, String etag, Instant lastModified) {
             }
             last = later(last, later(instant(row[5]), instant(row[6])));
         }
-        return new MinutesFingerprint(Math.min(count, query.limit()), etag(figures.toString()), last);
+        return new MinutesFingerprint(count, etag(figures.toString()), last);
     }
 
     /** A strong entity tag (quoted) of this text. */
