@@ -106,8 +106,7 @@ class AtomFeedTest {
         String html = content.getTextContent();
         assertTrue(html.contains("<h1>Corrected</h1>"), html);
         assertTrue(html.contains("A &amp; B &lt;i&gt;raw&lt;/i&gt;"), html);
-        assertTrue(html.contains("href=\"https://example.org/?a&#61;1&amp;b&#61;2\"") || html.contains("example.org"),
-                html);
+        assertTrue(html.contains("href=\"https://example.org/?a"), html);
         assertTrue(html.contains("]]&gt; end"), html);
         assertEquals(0, content.getElementsByTagName("h1").getLength(), "no markup as XML elements");
     }
