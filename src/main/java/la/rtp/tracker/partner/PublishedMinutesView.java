@@ -7,6 +7,7 @@ import la.rtp.tracker.meeting.ActionItem;
 import la.rtp.tracker.meeting.ActionItemStatus;
 import la.rtp.tracker.meeting.Attendance;
 import la.rtp.tracker.meeting.Minutes;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * Published minutes as partners read them: the text (Markdown and its sanitised HTML), who
@@ -18,6 +19,7 @@ public record PublishedMinutesView(long meetingId, String swg, String title, Loc
         Attendance attendance, List<Action> actionItems) {
 
     /** An action item of the meeting; {@code statusOn} is the business date of its last status change. */
+    @Schema(name = "PublishedActionItem")
     public record Action(long id, String description, Long ownerOrganizationId, String ownerOrganization,
             Long ownerPersonId, String ownerPerson, LocalDate dueDate, ActionItemStatus status, LocalDate statusOn) {
 
@@ -30,6 +32,7 @@ public record PublishedMinutesView(long meetingId, String swg, String title, Loc
     }
 
     /** A page: {@code nextCursor} is null on the last one. */
+    @Schema(name = "PublishedMinutesPage")
     public record Page(List<PublishedMinutesView> items, String nextCursor) {
     }
 
