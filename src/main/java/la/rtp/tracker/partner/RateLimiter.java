@@ -1,5 +1,6 @@
 package la.rtp.tracker.partner;
 
+import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
@@ -17,6 +18,11 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
  * Limits each partner token to a number of requests a minute (fixed one-minute windows per
  * token, in this replica's memory: with N replicas a token gets at most N times the limit,
  * which is fine for protecting the service from a runaway sync script).
+ *
+ * <p>Pre-matching, so it runs before routing and before the role checks: every request a token
+ * makes counts, including the ones refused with 403 or 404 (a runaway script hammering a path it
+ * may not read is stopped too). Credentials that do not authenticate are left to the normal
+ * flow, which answers 401 for them.
  */
 @ApplicationScoped
 public class RateLimiter {
@@ -35,9 +41,10 @@ public class RateLimiter {
     private record Window(long start, int count) {
     }
 
-    @ServerRequestFilter
+    @ServerRequestFilter(preMatching = true)
     public Uni<Void> check() {
-        return identities.getDeferredIdentity().map(this::admit).replaceWithVoid();
+        return identities.getDeferredIdentity().onFailure(AuthenticationFailedException.class).recoverWithNull()
+                .map(identity -> identity == null ? null : admit(identity)).replaceWithVoid();
     }
 
     private SecurityIdentity admit(SecurityIdentity identity) {

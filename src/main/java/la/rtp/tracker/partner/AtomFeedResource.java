@@ -1,0 +1,55 @@
+package la.rtp.tracker.partner;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.Clock;
+import java.util.List;
+import la.rtp.tracker.meeting.Minutes;
+import la.rtp.tracker.security.Access;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * The Atom feed of published minutes. Feed readers cannot send headers, so the partner token may
+ * come as {@code ?token=} here (see ApiAuthenticationMechanism); the self link never repeats it.
+ */
+@Path("/feeds")
+@Tag(name = "Partner feeds")
+@RolesAllowed({Access.RTP, Access.SWG_SECRETARIAT, Access.SWG_CHAIR, Access.VIEWER, Access.PARTNER})
+public class AtomFeedResource {
+
+    /** Entries in the feed: the most recently published or corrected minutes. */
+    static final int ENTRIES = 50;
+
+    @ConfigProperty(name = "rtp.secretariat.name")
+    String secretariat;
+
+    @Inject
+    Clock clock;
+
+    @GET
+    @Path("minutes.atom")
+    @Produces(AtomFeed.MEDIA_TYPE)
+    @Operation(summary = "Atom 1.0 feed of the 50 most recently published or corrected minutes (optionally of one "
+            + "SWG); the partner token may be given as ?token=")
+    public Response minutes(@QueryParam("swg") String swg, @Context UriInfo uri, @Context HttpHeaders headers) {
+        String code = swg == null || swg.isBlank() ? null : swg.trim();
+        List<Minutes> entries = PublishedMinutes.latest(code, ENTRIES);
+        UriBuilder self = uri.getBaseUriBuilder().path("feeds/minutes.atom");
+        if (code != null) {
+            self.queryParam("swg", code);
+        }
+        String body = AtomFeed.write(entries, code, secretariat, uri.getBaseUri(), self.build(), clock.instant());
+        return Conditional.whole(body, AtomFeed.MEDIA_TYPE, headers, entries.isEmpty() ? null : entries.get(0).updatedAt);
+    }
+}
