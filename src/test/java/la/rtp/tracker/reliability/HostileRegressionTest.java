@@ -21,4 +21,12 @@ class HostileRegressionTest {
                 .contentType("application/problem+json").body("errors[0].field", equalTo("attendeeId"));
         admin().get("/api/v1/organizations/" + org).then().statusCode(200);
     }
+
+    @Test
+    void duplicateKeysAre400NotA500() {
+        admin().body("{\"reason\":\"a\",\"reason\":\"b\"}").post("/api/v1/meetings/1/cancel").then()
+                .statusCode(400).contentType("application/problem+json");
+        admin().body("{\"name\":\"a\",\"name\":\"b\",\"type\":\"NGO\"}").post("/api/v1/organizations").then()
+                .statusCode(400).contentType("application/problem+json");
+    }
 }
