@@ -37,6 +37,15 @@ final class Bodies {
         return body;
     }
 
+    /** The baseline with only the required properties: a body whose refusal can only be about the caller or state. */
+    ObjectNode minimal(JsonNode schema) {
+        ObjectNode body = baseline(schema);
+        List<String> required = new ArrayList<>();
+        schema.path("required").forEach(r -> required.add(r.asText()));
+        body.retain(required);
+        return body;
+    }
+
     private JsonNode value(String name, JsonNode schema) {
         String y = String.valueOf(RealResources.YEAR);
         switch (name) {
