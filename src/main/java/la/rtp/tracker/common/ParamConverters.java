@@ -28,8 +28,9 @@ public class ParamConverters implements ParamConverterProvider {
     @SuppressWarnings({"unchecked", "rawtypes"})
     public <T> ParamConverter<T> getConverter(Class<T> rawType, Type genericType, Annotation[] annotations) {
         String name = nameOf(annotations);
+        boolean path = isPath(annotations);
         if (rawType == String.class) {
-            return (ParamConverter<T>) converter(name, "text without NUL characters", s -> {
+            return (ParamConverter<T>) converter(name, path, "text without NUL characters", s -> {
                 if (s.indexOf('\u0000') >= 0) {
                     throw new IllegalArgumentException(JsonSetup.NUL_MESSAGE);
                 }
@@ -37,33 +38,39 @@ public class ParamConverters implements ParamConverterProvider {
             });
         }
         if (rawType == Integer.class) {
-            return (ParamConverter<T>) converter(name, "a whole number", Integer::valueOf);
+            return (ParamConverter<T>) converter(name, path, "a whole number", Integer::valueOf);
         }
         if (rawType == Long.class) {
-            return (ParamConverter<T>) converter(name, "a whole number", Long::valueOf);
+            return (ParamConverter<T>) converter(name, path, "a whole number", Long::valueOf);
         }
         if (rawType == LocalDate.class) {
-            return (ParamConverter<T>) converter(name, "a date (YYYY-MM-DD)", LocalDate::parse);
+            return (ParamConverter<T>) converter(name, path, "a date (YYYY-MM-DD)", LocalDate::parse);
         }
         if (rawType == OffsetDateTime.class) {
-            return (ParamConverter<T>) converter(name, "a date and time with offset (ISO-8601)",
+            return (ParamConverter<T>) converter(name, path, "a date and time with offset (ISO-8601)",
                     OffsetDateTime::parse);
         }
         if (rawType.isEnum()) {
             Class<? extends Enum> type = (Class<? extends Enum>) rawType;
             String allowed = Arrays.stream(type.getEnumConstants()).map(Object::toString)
                     .collect(Collectors.joining(", "));
-            return (ParamConverter<T>) converter(name, "one of " + allowed,
+            return (ParamConverter<T>) converter(name, path, "one of " + allowed,
                     s -> Enum.valueOf(type, s.trim().toUpperCase(Locale.ROOT)));
         }
         return null;
     }
 
-    private static <V> ParamConverter<V> converter(String name, String expected, Function<String, V> parse) {
+    private static <V> ParamConverter<V> converter(String name, boolean path, String expected,
+            Function<String, V> parse) {
         return new ParamConverter<>() {
             @Override
             public V fromString(String value) {
                 if (value == null || value.isBlank()) {
+                    // A blank query parameter means "not given"; a blank path segment (/people/%20)
+                    // would reach the resource as a null id.
+                    if (path) {
+                        throw new Problems.BadRequest(name, name + " must be " + expected);
+                    }
                     return null;
                 }
                 try {
@@ -78,6 +85,15 @@ public class ParamConverters implements ParamConverterProvider {
                 return value == null ? null : value.toString();
             }
         };
+    }
+
+    private static boolean isPath(Annotation[] annotations) {
+        for (Annotation a : annotations) {
+            if (a instanceof PathParam || a instanceof RestPath) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String nameOf(Annotation[] annotations) {
