@@ -46,10 +46,9 @@ public class AtomFeedResource {
         String code = swg == null || swg.isBlank() ? null : swg.trim();
         List<Minutes> entries = PublishedMinutes.latest(code, ENTRIES);
         UriBuilder self = uri.getBaseUriBuilder().path("feeds/minutes.atom");
-        if (code != null) {
-            self.queryParam("swg", code);
-        }
-        String body = AtomFeed.write(entries, code, secretariat, uri.getBaseUri(), self.build(), clock.instant());
+        // The code is a value, not a URI template: build(...) encodes it, braces included.
+        java.net.URI selfUri = code == null ? self.build() : self.queryParam("swg", "{swg}").build(code);
+        String body = AtomFeed.write(entries, code, secretariat, uri.getBaseUri(), selfUri, clock.instant());
         return Conditional.whole(body, AtomFeed.MEDIA_TYPE, headers, entries.isEmpty() ? null : entries.get(0).updatedAt);
     }
 }

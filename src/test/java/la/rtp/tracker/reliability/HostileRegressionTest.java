@@ -29,4 +29,10 @@ class HostileRegressionTest {
         admin().body("{\"name\":\"a\",\"name\":\"b\",\"type\":\"NGO\"}").post("/api/v1/organizations").then()
                 .statusCode(400).contentType("application/problem+json");
     }
+
+    @Test
+    void templateCharactersInTheAtomFeedFilterAreData() {
+        la.rtp.tracker.support.Api.admin().accept("application/atom+xml").queryParam("swg", "${jndi:ldap://x}")
+                .get("/feeds/minutes.atom").then().statusCode(200);
+    }
 }

@@ -79,7 +79,7 @@ final class RealResources {
                     case "people" -> String.valueOf(person);
                     case "workplans" -> String.valueOf(workplan);
                     case "activities" -> String.valueOf(activity);
-                    case "meetings" -> String.valueOf(meeting);
+                    case "meetings", "minutes" -> String.valueOf(meeting);
                     case "agenda-items" -> String.valueOf(agendaItem);
                     case "attendees" -> String.valueOf(attendee);
                     case "action-items" -> String.valueOf(actionItem);
