@@ -2,8 +2,6 @@ package la.rtp.tracker.compliance;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
-import java.time.Year;
-import java.util.List;
 
 /**
  * RTP-6 Non-state participation: every regular meeting held in Y up to D had at least one
@@ -40,19 +38,7 @@ class Rtp6NonStateParticipation implements ComplianceRule {
 
     @Override
     public Verdict evaluate(SwgYearSnapshot snapshot, LocalDate asOf) {
-        List<MeetingFact> held = snapshot.heldRegularMeetings(asOf);
-        if (held.isEmpty()) {
-            return Verdict.of(Status.PENDING, Detail.of(NO_MEETING, Year.of(snapshot.year())));
-        }
-        List<MeetingFact> without = held.stream()
-                .filter(meeting -> meeting.attendees().stream().noneMatch(AttendeeFact::nonState))
-                .toList();
-        if (without.isEmpty()) {
-            return Verdict.of(Status.COMPLIANT, Detail.of(MET, held.size()),
-                    Evidence.meetings(held));
-        }
-        return Verdict.of(Status.NON_COMPLIANT,
-                Detail.of(MISSING, without.size(), MeetingFact.dates(without)),
-                Evidence.meetings(without));
+        return EveryRegularMeeting.evaluate(snapshot, asOf,
+                meeting -> meeting.attendees().stream().anyMatch(AttendeeFact::nonState), NO_MEETING, MET, MISSING);
     }
 }

@@ -2,8 +2,6 @@ package la.rtp.tracker.compliance;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
-import java.time.Year;
-import java.util.List;
 
 /**
  * RTP-9 NSEDP on the agenda: every regular meeting held in Y up to D had at least one agenda
@@ -38,19 +36,7 @@ class Rtp9NsedpOnAgenda implements ComplianceRule {
 
     @Override
     public Verdict evaluate(SwgYearSnapshot snapshot, LocalDate asOf) {
-        List<MeetingFact> held = snapshot.heldRegularMeetings(asOf);
-        if (held.isEmpty()) {
-            return Verdict.of(Status.PENDING, Detail.of(NO_MEETING, Year.of(snapshot.year())));
-        }
-        List<MeetingFact> without = held.stream()
-                .filter(meeting -> meeting.agenda().stream().noneMatch(AgendaFact::linkedToNsedp))
-                .toList();
-        if (without.isEmpty()) {
-            return Verdict.of(Status.COMPLIANT, Detail.of(MET, held.size()),
-                    Evidence.meetings(held));
-        }
-        return Verdict.of(Status.NON_COMPLIANT,
-                Detail.of(MISSING, without.size(), MeetingFact.dates(without)),
-                Evidence.meetings(without));
+        return EveryRegularMeeting.evaluate(snapshot, asOf,
+                meeting -> meeting.agenda().stream().anyMatch(AgendaFact::linkedToNsedp), NO_MEETING, MET, MISSING);
     }
 }
