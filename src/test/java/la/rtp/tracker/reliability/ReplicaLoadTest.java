@@ -48,6 +48,7 @@ class ReplicaLoadTest {
     final LongAdder requests = new LongAdder();
     final LongAdder ok = new LongAdder();
     final LongAdder conflicts = new LongAdder();
+    final LongAdder staleSent = new LongAdder();
     final List<String> failures = java.util.Collections.synchronizedList(new ArrayList<>());
 
     @Test
@@ -112,13 +113,19 @@ class ReplicaLoadTest {
                         + "and action = ?", t.auditType(), t.auditId(), t.auditAction()), t.name() + ": audit rows");
                 Reply last = api.must("GET", replicas[1] + t.url(), null, 200);
                 assertEquals(t.initialVersion() + n, last.version(), t.name() + " through the API");
+                if (t.auditType().equals("Minutes")) {
+                    // Not half-written: the rendered HTML is of the same revision as the Markdown.
+                    assertEquals(1, one(db, "select count(*) from minutes where meeting_id = ? and body_html "
+                            + "like '%' || substring(body from 'revision [0-9]+|first') || '%'", t.rowId()), t.name());
+                }
                 verified += n;
             }
             Races races = new Races(api, replicas, tag);
             races.run(swg, org);
             assertEquals(List.of(), failures, "no write answered anything but 2xx or 409");
-            System.out.printf("REPLICAS: clients=%d seconds=%d requests=%d 2xx=%d 409=%d writesVerified=%d "
-                    + "races=%s%n", CLIENTS, seconds, requests.sum(), ok.sum(), conflicts.sum(), verified, races);
+            System.out.printf("REPLICAS: clients=%d seconds=%d requests=%d 2xx=%d 409=%d staleSent=%d "
+                    + "writesVerified=%d races=%s%n", CLIENTS, seconds, requests.sum(), ok.sum(), conflicts.sum(),
+                    staleSent.sum(), verified, races);
         }
     }
 
@@ -129,7 +136,8 @@ class ReplicaLoadTest {
             return;
         }
         // Sometimes send an old version on purpose, so that stale writes are certain to happen.
-        long version = read.version() - (random.nextInt(8) == 0 ? 1 : 0);
+        boolean stale = random.nextInt(8) == 0 && read.version() > 0;
+        long version = read.version() - (stale ? 1 : 0);
         Reply r;
         if (t.body() == null) {
             String next = "OPEN".equals(read.body().get("status").asText()) ? "IN_PROGRESS" : "OPEN";
@@ -140,6 +148,12 @@ class ReplicaLoadTest {
             r = api.send("PUT", base + t.url(), body);
         }
         count(r, "write " + t.url());
+        if (stale) {
+            staleSent.increment();
+            if (r.status() != 409) {
+                failures.add("stale write to " + t.url() + " answered " + r.status());
+            }
+        }
         if (r.status() / 100 == 2) {
             accepted.computeIfAbsent(t.name(), k -> new LongAdder()).increment();
         }
