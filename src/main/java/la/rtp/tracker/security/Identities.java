@@ -11,6 +11,7 @@ import io.quarkus.security.runtime.QuarkusPrincipal;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.util.Set;
 
 /** Checks users' passwords and partners' tokens against the database. */
@@ -26,6 +27,9 @@ final class Identities {
     @ApplicationScoped
     static class Users implements IdentityProvider<UsernamePasswordAuthenticationRequest> {
 
+        @Inject
+        SignInThrottle throttle;
+
         @Override
         public Class<UsernamePasswordAuthenticationRequest> getRequestType() {
             return UsernamePasswordAuthenticationRequest.class;
@@ -35,12 +39,15 @@ final class Identities {
         public Uni<SecurityIdentity> authenticate(UsernamePasswordAuthenticationRequest request,
                 AuthenticationRequestContext context) {
             return context.runBlocking(() -> {
+                throttle.admit(request.getUsername());
                 String password = new String(request.getPassword().getPassword());
                 Account account = QuarkusTransaction.joiningExisting().call(
                         () -> AppUser.findByUsername(request.getUsername()).map(Account::of).orElse(null));
                 if (account == null || !account.active() || !Secrets.passwordMatches(password, account.hash())) {
+                    throttle.failed(request.getUsername());
                     throw new AuthenticationFailedException("Invalid username or password");
                 }
+                throttle.succeeded(request.getUsername());
                 return QuarkusSecurityIdentity.builder()
                         .setPrincipal(new QuarkusPrincipal(account.username()))
                         .addRole(account.role().name())
