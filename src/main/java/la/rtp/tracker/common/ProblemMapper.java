@@ -15,6 +15,8 @@ import jakarta.validation.Path;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import io.vertx.core.http.HttpServerRequest;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -31,6 +33,8 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class ProblemMapper {
 
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
+    /** Where the web workspace's sign-in form posts (Quarkus form authentication). */
+    public static final String SIGN_IN_FORM_POST = "/j_security_check";
     public static final String CHALLENGE = "Basic realm=\"swg-tracker\", charset=\"UTF-8\"";
 
     @ServerExceptionMapper
@@ -108,7 +112,11 @@ public class ProblemMapper {
     }
 
     @ServerExceptionMapper
-    public Response authenticationFailed(AuthenticationFailedException e) {
+    public Response authenticationFailed(AuthenticationFailedException e, HttpServerRequest request) {
+        if (SIGN_IN_FORM_POST.equals(request.path())) {
+            // the web workspace's sign-in form: back to the form, which says what went wrong
+            return Response.seeOther(URI.create("/login?error=true")).build();
+        }
         return unauthorized("The credentials or the token were not accepted");
     }
 
@@ -173,7 +181,7 @@ public class ProblemMapper {
     }
 
     /** {@code create.request.budget[0].source} becomes {@code budget[0].source}. */
-    static String fieldName(Path path) {
+    public static String fieldName(Path path) {
         StringBuilder sb = new StringBuilder();
         String parameter = null;
         for (Path.Node node : path) {

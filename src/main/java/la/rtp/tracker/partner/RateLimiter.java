@@ -5,6 +5,7 @@ import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.inject.Inject;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -42,7 +43,10 @@ public class RateLimiter {
     }
 
     @ServerRequestFilter(preMatching = true)
-    public Uni<Void> check() {
+    public Uni<Void> check(HttpServerRequest request) {
+        if (request.getHeader("Authorization") == null && request.getParam("token") == null) {
+            return Uni.createFrom().voidItem(); // no partner token on this request: nothing to count
+        }
         return identities.getDeferredIdentity().onFailure(AuthenticationFailedException.class).recoverWithNull()
                 .map(identity -> identity == null ? null : admit(identity)).replaceWithVoid();
     }

@@ -75,6 +75,15 @@ public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
         return Uni.createFrom().item(new ChallengeData(401, "WWW-Authenticate", ProblemMapper.CHALLENGE));
     }
 
+    /**
+     * Ahead of form authentication, so that the API and the reports answer 401 with a Basic
+     * challenge; only the workspace's pages (configured to use the form) redirect to sign-in.
+     */
+    @Override
+    public int getPriority() {
+        return DEFAULT_PRIORITY + 100;
+    }
+
     @Override
     public Set<Class<? extends AuthenticationRequest>> getCredentialTypes() {
         return Set.of(UsernamePasswordAuthenticationRequest.class, TokenAuthenticationRequest.class);

@@ -33,6 +33,9 @@ public class AppUser extends BaseEntity {
 
     public boolean active = true;
 
+    /** The workspace language: {@code en} or {@code lo}. */
+    public String language = "en";
+
     @Column(name = "created_at")
     public Instant createdAt;
 

@@ -6,6 +6,7 @@ import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.IdentityProvider;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.request.TokenAuthenticationRequest;
+import io.quarkus.security.identity.request.TrustedAuthenticationRequest;
 import io.quarkus.security.identity.request.UsernamePasswordAuthenticationRequest;
 import io.quarkus.security.runtime.QuarkusPrincipal;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
@@ -48,13 +49,43 @@ final class Identities {
                     throw new AuthenticationFailedException("Invalid username or password");
                 }
                 throttle.succeeded(request.getUsername());
-                return QuarkusSecurityIdentity.builder()
-                        .setPrincipal(new QuarkusPrincipal(account.username()))
-                        .addRole(account.role().name())
-                        .addAttribute(SWGS, account.swgs())
-                        .build();
+                return identity(account);
             });
         }
+    }
+
+    /**
+     * The workspace's session cookie names a user who signed in by the form. The account is read
+     * again on every request, so a deactivated user or a changed role takes effect at once.
+     */
+    @ApplicationScoped
+    static class SessionUsers implements IdentityProvider<TrustedAuthenticationRequest> {
+
+        @Override
+        public Class<TrustedAuthenticationRequest> getRequestType() {
+            return TrustedAuthenticationRequest.class;
+        }
+
+        @Override
+        public Uni<SecurityIdentity> authenticate(TrustedAuthenticationRequest request,
+                AuthenticationRequestContext context) {
+            return context.runBlocking(() -> {
+                Account account = QuarkusTransaction.joiningExisting().call(
+                        () -> AppUser.findByUsername(request.getPrincipal()).map(Account::of).orElse(null));
+                if (account == null || !account.active()) {
+                    throw new AuthenticationFailedException("The session's user is unknown or deactivated");
+                }
+                return identity(account);
+            });
+        }
+    }
+
+    static SecurityIdentity identity(Account account) {
+        return QuarkusSecurityIdentity.builder()
+                .setPrincipal(new QuarkusPrincipal(account.username()))
+                .addRole(account.role().name())
+                .addAttribute(SWGS, account.swgs())
+                .build();
     }
 
     /** What authentication needs of a user, copied out of the persistence context. */

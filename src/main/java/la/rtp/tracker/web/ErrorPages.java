@@ -1,0 +1,47 @@
+package la.rtp.tracker.web;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import la.rtp.tracker.common.ProblemException;
+import la.rtp.tracker.common.Problems;
+
+/**
+ * HTML answers for workspace pages that cannot be shown: not found, forbidden, an expired form.
+ * Page classes route their problems here with a {@code @ServerExceptionMapper} method, so that a
+ * browser gets a page in the user's language instead of problem+json.
+ */
+@ApplicationScoped
+public class ErrorPages {
+
+    @Inject
+    Workspace ws;
+
+    @CheckedTemplate(basePath = "web")
+    static class Templates {
+        static native TemplateInstance error(int status, String messageKey, String detail);
+    }
+
+    /** The page for a problem a workspace page ran into. */
+    public Response page(ProblemException e) {
+        String key = switch (e.status()) {
+            case 404 -> "not_found";
+            case 403 -> "forbidden";
+            default -> "form_has_errors";
+        };
+        String detail = e instanceof Problems.NotFound || e instanceof Problems.Forbidden ? "" : e.getMessage();
+        return Response.status(e.status()).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                .entity(render(e.status(), key, detail)).build();
+    }
+
+    String csrf() {
+        return render(403, "csrf_failed", "");
+    }
+
+    private String render(int status, String key, String detail) {
+        return ws.page(Templates.error(status, key, detail)).render();
+    }
+}

@@ -1,0 +1,83 @@
+package la.rtp.tracker.web;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import la.rtp.tracker.common.ProblemException;
+import la.rtp.tracker.common.ProblemMapper;
+
+/**
+ * Why a form was refused, field by field, for showing each message next to its input. Field
+ * names are the API's ({@code title}, {@code budget[0].plannedUsd}), so forms name their inputs
+ * like the JSON fields and the same rules report on both. A problem without a field (a conflict,
+ * say) becomes a general message shown above the form.
+ */
+public final class FormErrors {
+
+    private static final FormErrors NONE = new FormErrors(Map.of(), List.of());
+
+    private final Map<String, String> byField;
+    private final List<String> general;
+
+    private FormErrors(Map<String, String> byField, List<String> general) {
+        this.byField = byField;
+        this.general = general;
+    }
+
+    public static FormErrors none() {
+        return NONE;
+    }
+
+    /** One error on one field, for input a page itself could not parse (a date, a number). */
+    public static FormErrors field(String field, String message) {
+        return new FormErrors(Map.of(field, message), List.of());
+    }
+
+    public static FormErrors of(ProblemException e) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        e.errors().forEach(error -> fields.merge(error.field(), error.message(), (a, b) -> a + "; " + b));
+        return new FormErrors(fields, fields.isEmpty() ? List.of(e.getMessage()) : List.of());
+    }
+
+    public static FormErrors of(ConstraintViolationException e) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        for (ConstraintViolation<?> v : e.getConstraintViolations()) {
+            fields.merge(ProblemMapper.fieldName(v.getPropertyPath()), v.getMessage(), (a, b) -> a + "; " + b);
+        }
+        return new FormErrors(fields, List.of());
+    }
+
+    /** Adds the errors of another refusal (several forms on one page, or a parse error and a rule). */
+    public FormErrors and(FormErrors other) {
+        Map<String, String> fields = new LinkedHashMap<>(byField);
+        other.byField.forEach((k, v) -> fields.merge(k, v, (a, b) -> a + "; " + b));
+        List<String> all = new ArrayList<>(general);
+        all.addAll(other.general);
+        return new FormErrors(fields, all);
+    }
+
+    public boolean any() {
+        return !byField.isEmpty() || !general.isEmpty();
+    }
+
+    public boolean has(String field) {
+        return byField.containsKey(field);
+    }
+
+    /** The message for a field, or the empty string. */
+    public String of(String field) {
+        return byField.getOrDefault(field, "");
+    }
+
+    public Map<String, String> fields() {
+        return byField;
+    }
+
+    /** Messages that belong to no single field. */
+    public List<String> general() {
+        return general;
+    }
+}
