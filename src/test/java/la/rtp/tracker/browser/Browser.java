@@ -186,6 +186,24 @@ public final class Browser implements AutoCloseable {
         new Select(driver.findElement(By.id(id))).selectByVisibleText(text);
     }
 
+    /**
+     * Chooses {@code value} for the field {@code name} of form {@code formId}, whether the page
+     * made it a select (single or multiple) or checkboxes / radio buttons:
+     * {@code choose("user-form", "swgs", "health")}.
+     */
+    public void choose(String formId, String name, String value) {
+        String scope = "#" + formId + " ";
+        List<WebElement> selects = all(scope + "select[name='" + name + "']");
+        if (!selects.isEmpty()) {
+            new Select(selects.get(0)).selectByValue(value);
+            return;
+        }
+        WebElement box = find(scope + "input[name='" + name + "'][value='" + value + "']");
+        if (!box.isSelected()) {
+            box.click();
+        }
+    }
+
     /** Ticks a checkbox or radio button (leaves it ticked if it is). */
     public void check(String id) {
         WebElement box = driver.findElement(By.id(id));
@@ -204,6 +222,30 @@ public final class Browser implements AutoCloseable {
         submitting(() -> {
             driver.findElement(By.id(id)).click();
             new WebDriverWait(driver, WAIT).until(ExpectedConditions.alertIsPresent()).accept();
+        });
+    }
+
+    /** Clicks a button and accepts the confirmation dialog if the page asks for one. */
+    public void clickOrConfirm(String id) {
+        submitting(() -> {
+            driver.findElement(By.id(id)).click();
+            try {
+                new WebDriverWait(driver, Duration.ofSeconds(2)).until(ExpectedConditions.alertIsPresent()).accept();
+            } catch (org.openqa.selenium.TimeoutException noDialog) {
+                // the form submits without asking
+            }
+        });
+    }
+
+    /** Submits the form that posts to this action (a form without an id of its own), accepting a confirmation. */
+    public void submitForm(String action) {
+        submitting(() -> {
+            find("form[action='" + action + "'] button[type=submit], form[action='" + action + "'] button:not([type])").click();
+            try {
+                new WebDriverWait(driver, Duration.ofSeconds(2)).until(ExpectedConditions.alertIsPresent()).accept();
+            } catch (org.openqa.selenium.TimeoutException noDialog) {
+                // the form submits without asking
+            }
         });
     }
 
