@@ -7,7 +7,6 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
@@ -391,7 +390,7 @@ public final class Browser implements AutoCloseable {
                 driver.manage().window().setSize(new Dimension(size.getWidth(), (int) Math.min(height + 100, 6000)));
             }
             Path target = SCREENSHOTS.resolve(name + ".png");
-            Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(), target, StandardCopyOption.REPLACE_EXISTING);
+            Files.write(target, driver.getScreenshotAs(OutputType.BYTES));
             return target;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
