@@ -1,6 +1,7 @@
 package la.rtp.tracker.partner;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -32,6 +33,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RolesAllowed({Access.RTP, Access.SWG_SECRETARIAT, Access.SWG_CHAIR, Access.VIEWER, Access.PARTNER})
 public class MinutesFeedResource {
 
+    @Inject
+    MinutesPageCache cache;
+
     static final int DEFAULT_LIMIT = 50;
     static final int MAX_LIMIT = 200;
 
@@ -59,7 +63,8 @@ public class MinutesFeedResource {
         if (notModified != null) {
             return notModified;
         }
-        return Conditional.validators(Response.ok(PublishedMinutes.page(query)), fingerprint.etag(),
+        byte[] body = cache.body(fingerprint, () -> PublishedMinutes.page(query), () -> MinutesFingerprint.of(query));
+        return Conditional.validators(Response.ok(body, MediaType.APPLICATION_JSON_TYPE), fingerprint.etag(),
                 fingerprint.lastModified()).build();
     }
 
