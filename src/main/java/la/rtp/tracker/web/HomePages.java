@@ -70,7 +70,8 @@ public class HomePages {
         }
         Map<Long, List<HomeViews.ActionRow>> overdue = new HashMap<>();
         for (ActionItem i : ActionItem.openDueBefore(ids, today)) {
-            overdue.computeIfAbsent(i.swg.id, k -> new ArrayList<>()).add(HomeViews.ActionRow.of(ActionItemView.from(i, today)));
+            overdue.computeIfAbsent(i.swg.id, k -> new ArrayList<>())
+                    .add(HomeViews.ActionRow.of(ActionItemView.from(i, today)));
         }
         String lang = ws.lang();
         List<HomeViews.SwgCard> cards = swgs.stream().map(s -> {

@@ -124,8 +124,8 @@ public class UserPages {
 
     private Response render(int status, Form form, String role, List<String> codes, FormErrors errs, String saved) {
         List<UserRow> rows = users.list(0, PageView.MAX_SIZE).items().stream().map(UserRow::of).toList();
-        List<Option> roles = Arrays.stream(Role.values()).map(r -> new Option(r.name(), r.name(), r.name().equals(role)))
-                .toList();
+        List<Option> roles = Arrays.stream(Role.values())
+                .map(r -> new Option(r.name(), r.name(), r.name().equals(role))).toList();
         String lang = ws.lang();
         List<Option> swgs = Swg.topLevel().stream()
                 .map(s -> new Option(s.code, HomeViews.name(s, lang), codes.contains(s.code))).toList();

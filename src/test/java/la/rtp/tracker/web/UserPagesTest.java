@@ -129,6 +129,9 @@ class UserPagesTest {
         WebSession.admin().postRaw("/app/users", form(Api.unique("csrf").toLowerCase(), "VIEWER")).then()
                 .statusCode(403).body(containsString("expired"));
         assertEquals(before, userCount());
+        long target = (long) viewer()[0];
+        WebSession.admin().postRaw("/app/users/" + target + "/deactivate", Map.of()).then().statusCode(403);
+        admin().get("/api/v1/users/" + target).then().body("active", equalTo(true));
     }
 
     @Test
