@@ -96,13 +96,14 @@ public class ActionItem extends BaseEntity {
     }
 
     /**
-     * Items of these SWGs due before {@code day} whose status is still open (neither DONE nor
-     * CANCELLED), with meeting, SWG and owners, by due date, in one statement.
+     * Items of these SWGs overdue on {@code day} as {@link #overdueOn} defines it (due on or
+     * before it, neither DONE nor CANCELLED), with meeting, SWG and owners, by due date, in one
+     * statement.
      */
-    public static List<ActionItem> openDueBefore(Collection<Long> swgIds, LocalDate day) {
+    public static List<ActionItem> overdueIn(Collection<Long> swgIds, LocalDate day) {
         List<ActionItemStatus> open = Arrays.stream(ActionItemStatus.values()).filter(s -> !s.closed()).toList();
         return swgIds.isEmpty() ? List.of()
-                : find(FETCH + "where s.id in ?1 and i.dueDate < ?2 and i.status in ?3 order by i.dueDate, i.id",
+                : find(FETCH + "where s.id in ?1 and i.dueDate <= ?2 and i.status in ?3 order by i.dueDate, i.id",
                         swgIds, day, open).list();
     }
 }

@@ -69,7 +69,7 @@ public class HomePages {
             meetings.computeIfAbsent(m.swg.id, k -> new ArrayList<>()).add(HomeViews.MeetingRow.of(m));
         }
         Map<Long, List<HomeViews.ActionRow>> overdue = new HashMap<>();
-        for (ActionItem i : ActionItem.openDueBefore(ids, today)) {
+        for (ActionItem i : ActionItem.overdueIn(ids, today)) {
             overdue.computeIfAbsent(i.swg.id, k -> new ArrayList<>())
                     .add(HomeViews.ActionRow.of(ActionItemView.from(i, today)));
         }
