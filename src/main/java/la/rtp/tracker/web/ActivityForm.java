@@ -1,6 +1,5 @@
 package la.rtp.tracker.web;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -22,7 +21,6 @@ import org.jboss.resteasy.reactive.RestForm;
  */
 public class ActivityForm {
 
-    private static final Pattern MONEY = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)");
     private static final Pattern LINE = Pattern.compile("^budget\\[(\\d+)\\](.*)$");
 
     // @formatter:off
@@ -106,7 +104,7 @@ public class ActivityForm {
     }
 
     Parsed<ActivityRequest> activity(WorkplanMessages m) {
-        Parser p = new Parser(m);
+        WorkplanFormParser p = new WorkplanFormParser(m);
         List<Integer> outcomes = p.integers("nsedpOutcomes", nsedpOutcomes);
         List<Integer> qs = p.integers("quarters", quarters);
         Long org = p.id("responsibleOrganizationId", responsibleOrganizationId);
@@ -126,7 +124,7 @@ public class ActivityForm {
     }
 
     Parsed<DisbursementRequest> disbursements(WorkplanMessages m) {
-        Parser p = new Parser(m);
+        WorkplanFormParser p = new WorkplanFormParser(m);
         List<Disbursement> lines = new ArrayList<>();
         List<Integer> rows = new ArrayList<>();
         for (Row r : rows()) {
@@ -175,61 +173,5 @@ public class ActivityForm {
 
     static boolean blank(String s) {
         return s == null || s.isBlank();
-    }
-
-    /** Turns strings into values, collecting a message per field that does not parse. */
-    private static final class Parser {
-        private final WorkplanMessages m;
-        private FormErrors errors = FormErrors.none();
-
-        Parser(WorkplanMessages m) {
-            this.m = m;
-        }
-
-        List<Integer> integers(String field, List<String> values) {
-            List<Integer> parsed = new ArrayList<>();
-            for (String v : values == null ? List.<String>of() : values) {
-                if (blank(v)) {
-                    continue;
-                }
-                try {
-                    parsed.add(Integer.valueOf(v.trim()));
-                } catch (NumberFormatException e) {
-                    errors = errors.and(FormErrors.field(field, m.not_a_choice()));
-                }
-            }
-            return parsed;
-        }
-
-        Long id(String field, String value) {
-            try {
-                return blank(value) ? null : Long.valueOf(value.trim());
-            } catch (NumberFormatException e) {
-                errors = errors.and(FormErrors.field(field, m.not_a_choice()));
-                return null;
-            }
-        }
-
-        FundingSource source(String field, String value) {
-            try {
-                return blank(value) ? null : FundingSource.valueOf(value.trim());
-            } catch (IllegalArgumentException e) {
-                errors = errors.and(FormErrors.field(field, m.not_a_choice()));
-                return null;
-            }
-        }
-
-        /** Spaces and thousands commas are allowed ("1,500.50"); anything else is not a number. */
-        BigDecimal money(String field, String value) {
-            if (blank(value)) {
-                return null;
-            }
-            String plain = value.replaceAll("[\\s,]", "");
-            if (!MONEY.matcher(plain).matches()) {
-                errors = errors.and(FormErrors.field(field, m.not_a_number()));
-                return null;
-            }
-            return new BigDecimal(plain);
-        }
     }
 }
