@@ -97,6 +97,6 @@ public class AttendancePages {
     }
 
     private static String encode(String q) {
-        return q == null ? "" : URLEncoder.encode(q.trim(), StandardCharsets.UTF_8);
+        return q == null ? "" : URLEncoder.encode(q.trim(), StandardCharsets.UTF_8).replace("+", "%20");
     }
 }
