@@ -4,10 +4,14 @@ import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import la.rtp.tracker.common.Problems;
+import la.rtp.tracker.common.Time;
 
 /**
  * Reads the strings of a meeting-page form into the API's types; what cannot be read becomes an
@@ -99,6 +103,23 @@ final class MeetingForm {
             } catch (NumberFormatException e) {
                 fail(field, mt.not_a_choice());
             }
+        }
+        return result;
+    }
+
+    static OffsetDateTime vientiane(LocalDate day, LocalTime time) {
+        return day.atTime(time).atZone(Time.ZONE).toOffsetDateTime();
+    }
+
+    /** The API names the instants; the form has a date and two times. */
+    static FormErrors renamed(FormErrors apiErrors) {
+        Map<String, String> names = Map.of("startsAt", "startTime", "endsAt", "endTime", "onlineLink", "venue");
+        FormErrors result = FormErrors.none();
+        for (Map.Entry<String, String> e : apiErrors.fields().entrySet()) {
+            result = result.and(FormErrors.field(names.getOrDefault(e.getKey(), e.getKey()), e.getValue()));
+        }
+        for (String general : apiErrors.general()) {
+            result = result.and(FormErrors.of(new Problems.Conflict(general)));
         }
         return result;
     }

@@ -18,13 +18,10 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.OffsetDateTime;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import la.rtp.tracker.common.ProblemException;
 import la.rtp.tracker.common.Problems;
-import la.rtp.tracker.common.Time;
 import la.rtp.tracker.meeting.AgendaResource;
 import la.rtp.tracker.meeting.MeetingKind;
 import la.rtp.tracker.meeting.MeetingResource;
@@ -105,15 +102,15 @@ public class MeetingPages {
         }
         try {
             MeetingView created = (MeetingView) swgMeetings.create(code, new SwgMeetingResource.MeetingRequest(title, k,
-                    vientiane(day, start), vientiane(day, end), venue, null, null)).getEntity();
+                    MeetingForm.vientiane(day, start), MeetingForm.vientiane(day, end), venue, null, null)).getEntity();
             return Workspace.redirect("/app/meetings/" + created.id() + "?saved=scheduled");
         } catch (ProblemException e) {
             if (e.status() == 403 || e.status() == 404) {
                 throw e;
             }
-            return MeetingScreen.html(e.status() == 409 ? 409 : 422, schedule(swg, form, renamed(FormErrors.of(e))));
+            return MeetingScreen.html(e.status() == 409 ? 409 : 422, schedule(swg, form, MeetingForm.renamed(FormErrors.of(e))));
         } catch (ConstraintViolationException e) {
-            return MeetingScreen.html(422, schedule(swg, form, renamed(FormErrors.of(e))));
+            return MeetingScreen.html(422, schedule(swg, form, MeetingForm.renamed(FormErrors.of(e))));
         }
     }
 
@@ -189,22 +186,5 @@ public class MeetingPages {
     private TemplateInstance schedule(Swg swg, ScheduleForm form, FormErrors formErrors) {
         String name = "lo".equals(ws.lang()) ? swg.nameLo : swg.nameEn;
         return ws.page(Templates.schedule(swg, name, form, formErrors, List.of(MeetingKind.values())));
-    }
-
-    private static OffsetDateTime vientiane(LocalDate day, LocalTime time) {
-        return day.atTime(time).atZone(Time.ZONE).toOffsetDateTime();
-    }
-
-    /** The API names the instants; the form has a date and two times. */
-    private static FormErrors renamed(FormErrors apiErrors) {
-        Map<String, String> names = Map.of("startsAt", "startTime", "endsAt", "endTime", "onlineLink", "venue");
-        FormErrors result = FormErrors.none();
-        for (Map.Entry<String, String> e : apiErrors.fields().entrySet()) {
-            result = result.and(FormErrors.field(names.getOrDefault(e.getKey(), e.getKey()), e.getValue()));
-        }
-        for (String general : apiErrors.general()) {
-            result = result.and(FormErrors.of(new Problems.Conflict(general)));
-        }
-        return result;
     }
 }
