@@ -10,6 +10,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -92,5 +93,17 @@ public class ActionItem extends BaseEntity {
                     .forEach(r -> counts.put((Long) r[0], ((Number) r[1]).longValue()));
         }
         return counts;
+    }
+
+    /**
+     * Items of these SWGs overdue on {@code day} as {@link #overdueOn} defines it (due on or
+     * before it, neither DONE nor CANCELLED), with meeting, SWG and owners, by due date, in one
+     * statement.
+     */
+    public static List<ActionItem> overdueIn(Collection<Long> swgIds, LocalDate day) {
+        List<ActionItemStatus> open = Arrays.stream(ActionItemStatus.values()).filter(s -> !s.closed()).toList();
+        return swgIds.isEmpty() ? List.of()
+                : find(FETCH + "where s.id in ?1 and i.dueDate <= ?2 and i.status in ?3 order by i.dueDate, i.id",
+                        swgIds, day, open).list();
     }
 }

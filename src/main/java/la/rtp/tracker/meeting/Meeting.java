@@ -11,6 +11,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import la.rtp.tracker.common.BaseEntity;
@@ -119,5 +120,12 @@ public class Meeting extends BaseEntity {
                 .setParameter("swg", swg).setParameter("kind", MeetingKind.REGULAR)
                 .setParameter("cancelled", MeetingStatus.CANCELLED).setParameter("from", from)
                 .setParameter("to", to).getResultList();
+    }
+
+    /** Meetings of these SWGs starting on Vientiane dates in [from, to], with their SWG, by start. */
+    public static List<Meeting> ofSwgsBetween(Collection<Long> swgIds, LocalDate from, LocalDate to) {
+        return swgIds.isEmpty() ? List.of()
+                : find("from Meeting m join fetch m.swg s where s.id in ?1 and m.meetingDate >= ?2 "
+                        + "and m.meetingDate <= ?3 order by m.startsAt, m.id", swgIds, from, to).list();
     }
 }

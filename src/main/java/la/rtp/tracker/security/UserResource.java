@@ -67,6 +67,14 @@ public class UserResource {
     @Transactional
     @Operation(summary = "Create a user (RTP secretariat only); SWG roles list the SWG codes they may write")
     public Response create(@Valid @NotNull CreateUserRequest request, UriInfo uri) {
+        UserView user = create(request);
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(user.id())).build())
+                .entity(user).build();
+    }
+
+    /** The rules of a new account; the workspace's user form calls this too. */
+    @Transactional
+    public UserView create(@Valid @NotNull CreateUserRequest request) {
         Set<String> swgs = request.swgs() == null ? Set.of() : new TreeSet<>(request.swgs());
         if (request.role().scoped() && swgs.isEmpty()) {
             throw new Problems.Invalid("swgs", "A " + request.role() + " must be given at least one SWG code");
@@ -92,8 +100,7 @@ public class UserResource {
         user.persist();
         audit.record("User", user.id, "create", "Created user " + username + " (" + user.role
                 + (swgs.isEmpty() ? "" : " of " + String.join(", ", swgs)) + ")");
-        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(user.id)).build())
-                .entity(UserView.from(user)).build();
+        return UserView.from(user);
     }
 
     @GET

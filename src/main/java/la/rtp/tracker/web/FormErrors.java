@@ -36,6 +36,31 @@ public final class FormErrors {
         return new FormErrors(Map.of(field, message), List.of());
     }
 
+    /**
+     * Why the feature code refused a form: a domain problem or a constraint (field by field), or
+     * a database uniqueness or version conflict (a general message in the user's language).
+     * Anything else is not the user's doing and is thrown on.
+     */
+    public static FormErrors from(RuntimeException e, java.util.Locale locale) {
+        for (Throwable c = e; c != null; c = c.getCause() == c ? null : c.getCause()) {
+            if (c instanceof ProblemException p) {
+                return of(p);
+            }
+            if (c instanceof ConstraintViolationException v) {
+                return of(v);
+            }
+            WebMessages words = io.quarkus.qute.i18n.MessageBundles.get(WebMessages.class,
+                    io.quarkus.qute.i18n.Localized.Literal.of(locale.toLanguageTag()));
+            if (c instanceof org.hibernate.exception.ConstraintViolationException) {
+                return new FormErrors(Map.of(), List.of(words.duplicate()));
+            }
+            if (c instanceof jakarta.persistence.OptimisticLockException || c instanceof org.hibernate.StaleStateException) {
+                return new FormErrors(Map.of(), List.of(words.stale()));
+            }
+        }
+        throw e;
+    }
+
     public static FormErrors of(ProblemException e) {
         Map<String, String> fields = new LinkedHashMap<>();
         e.errors().forEach(error -> fields.merge(error.field(), error.message(), (a, b) -> a + "; " + b));

@@ -17,6 +17,7 @@ public interface WebMessages {
     @Message String nav_home();
     @Message String nav_reports();
     @Message String nav_users();
+    @Message String nav_directory();
     @Message String signed_in_as(String name);
     @Message String sign_out();
     @Message String language();
@@ -34,6 +35,8 @@ public interface WebMessages {
     @Message String not_found();
     @Message String forbidden();
     @Message String saved();
+    @Message String duplicate();
+    @Message String stale();
     @Message String role(String role);
     // @formatter:on
 }

@@ -91,8 +91,15 @@ public class Workspace {
         return Csrf.FIELD;
     }
 
-    /** The path of this request with its query, for "come back here" links and forms. */
+    /**
+     * The path of this request with its query, for "come back here" links and forms. After a
+     * refused form post the page shown is the POST's answer, which cannot be fetched again, so
+     * "here" is then the home page.
+     */
     public String here() {
+        if (!"GET".equals(request.method().name())) {
+            return "/app";
+        }
         String query = request.query();
         return request.path() + (query == null || query.isEmpty() ? "" : "?" + query);
     }

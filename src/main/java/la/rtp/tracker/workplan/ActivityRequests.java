@@ -13,7 +13,7 @@ import la.rtp.tracker.common.Problems;
  * What clients send to create, replace or report on an activity. Budget lines are checked here
  * rather than by Bean Validation, so that errors name {@code budget[i].plannedUsd} exactly.
  */
-final class ActivityRequests {
+public final class ActivityRequests {
 
     private ActivityRequests() {
     }

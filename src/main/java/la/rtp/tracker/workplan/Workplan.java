@@ -10,6 +10,8 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import la.rtp.tracker.common.BaseEntity;
 import la.rtp.tracker.common.Problems;
@@ -62,5 +64,12 @@ public class Workplan extends BaseEntity {
     /** The workplan of this SWG for this year, if any. */
     public static Optional<Workplan> of(Swg swg, int year) {
         return find("from Workplan w where w.swg = ?1 and w.year = ?2", swg, year).firstResultOptional();
+    }
+
+    /** The workplans of these SWGs for one year, each with its SWG, in one statement. */
+    public static List<Workplan> ofYear(int year, Collection<Long> swgIds) {
+        return swgIds.isEmpty() ? List.of()
+                : find("from Workplan w join fetch w.swg s where w.year = ?1 and s.id in ?2 order by s.code", year,
+                        swgIds).list();
     }
 }

@@ -1,0 +1,34 @@
+package la.rtp.tracker.web;
+
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
+
+/** Words of the directory pages, {@code {dir:...}}: {@code messages/dir*.properties}. */
+@MessageBundle(value = "dir", locale = "en")
+public interface DirectoryMessages {
+
+    // @formatter:off
+    @Message String title();
+    @Message String intro();
+    @Message String search();
+    @Message String search_label();
+    @Message String organizations();
+    @Message String people();
+    @Message String new_organization();
+    @Message String new_person();
+    @Message String name();
+    @Message String acronym();
+    @Message String type();
+    @Message String full_name();
+    @Message String gender();
+    @Message String organization();
+    @Message String position();
+    @Message String email();
+    @Message String none_selected();
+    @Message String add();
+    @Message String no_results();
+    @Message String showing(long shown, long total);
+    @Message String added(String name);
+    @Message String gender_name(String gender);
+    // @formatter:on
+}

@@ -1,0 +1,112 @@
+package la.rtp.tracker.web;
+
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import la.rtp.tracker.meeting.ActionItemStatus;
+import la.rtp.tracker.meeting.ActionItemView;
+import la.rtp.tracker.meeting.AttendeeView;
+import la.rtp.tracker.meeting.MeetingStatus;
+import la.rtp.tracker.meeting.MeetingView;
+import la.rtp.tracker.meeting.MinutesView;
+import la.rtp.tracker.swg.Gender;
+import la.rtp.tracker.swg.NsedpOutcome;
+import la.rtp.tracker.swg.Organization;
+import la.rtp.tracker.swg.PersonView;
+
+/**
+ * Everything the meeting page shows: the API's meeting view, and for the forms the values a
+ * refused post sent (so nothing typed is lost), the errors, the directory search and a preview.
+ */
+public record MeetingPage(MeetingView m, String swgName, boolean write, List<String> warnings, String saved,
+        String added, FormErrors errors, Map<String, String> input, Set<Integer> checkedOutcomes,
+        List<NsedpOutcome> outcomes, List<Organization> organizations, String q, boolean focusSearch,
+        List<PersonView> found, Set<Long> attending, MinutesView minutes, String preview) {
+
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+
+    /** A posted value, or the empty string. */
+    public String in(String name) {
+        String v = input.get(name);
+        return v == null ? "" : v;
+    }
+
+    /** Whether a select's posted value is this option. */
+    public boolean picked(String name, Object value) {
+        return value != null && value.toString().equals(in(name));
+    }
+
+    /** Whether the refused post was this action item's status form. */
+    public boolean refusedItem(long actionItemId) {
+        return errors.any() && in("actionItemId").equals(String.valueOf(actionItemId));
+    }
+
+    public boolean checked(int outcome) {
+        return checkedOutcomes.contains(outcome);
+    }
+
+    public boolean scheduled() {
+        return m.status() == MeetingStatus.SCHEDULED;
+    }
+
+    public boolean held() {
+        return m.status() == MeetingStatus.HELD;
+    }
+
+    public boolean cancelled() {
+        return m.status() == MeetingStatus.CANCELLED;
+    }
+
+    public String kind() {
+        return m.kind().name();
+    }
+
+    public String status() {
+        return m.status().name();
+    }
+
+    public String starts() {
+        return format(m.startsAt(), DATE_TIME);
+    }
+
+    public String ends() {
+        return format(m.endsAt(), TIME);
+    }
+
+    public List<AttendeeView> attendees() {
+        return m.attendees() == null ? List.of() : m.attendees();
+    }
+
+    /** People in the directory who attend: the owners an action item can name. */
+    public List<AttendeeView> directoryAttendees() {
+        return attendees().stream().filter(a -> a.personId() != null).toList();
+    }
+
+    public List<ActionItemView> actionItems() {
+        return m.actionItems() == null ? List.of() : m.actionItems();
+    }
+
+    public List<String> genders() {
+        return Arrays.stream(Gender.values()).map(Enum::name).toList();
+    }
+
+    public List<String> actionStatuses() {
+        return Arrays.stream(ActionItemStatus.values()).map(Enum::name).toList();
+    }
+
+    public boolean mayPublish() {
+        return write && held() && minutes != null && !minutes.published();
+    }
+
+    public boolean minutesEditable() {
+        return write && !cancelled();
+    }
+
+    private static String format(OffsetDateTime t, DateTimeFormatter f) {
+        return t == null ? "" : t.format(f);
+    }
+}

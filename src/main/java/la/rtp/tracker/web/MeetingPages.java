@@ -1,0 +1,190 @@
+package la.rtp.tracker.web;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.inject.Inject;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.HashSet;
+import java.util.List;
+import la.rtp.tracker.common.ProblemException;
+import la.rtp.tracker.common.Problems;
+import la.rtp.tracker.meeting.AgendaResource;
+import la.rtp.tracker.meeting.MeetingKind;
+import la.rtp.tracker.meeting.MeetingResource;
+import la.rtp.tracker.meeting.MeetingView;
+import la.rtp.tracker.meeting.SwgMeetingResource;
+import la.rtp.tracker.swg.Swg;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/** Scheduling a meeting, the meeting page, its status (held, cancelled) and its agenda. */
+@Path("/app")
+@Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
+public class MeetingPages {
+
+    /** The schedule form's strings, as typed. */
+    public record ScheduleForm(String title, String kind, String date, String startTime, String endTime,
+            String venue) {
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance schedule(Swg swg, String swgName, ScheduleForm form, FormErrors errors,
+                List<MeetingKind> kinds);
+    }
+
+    @Inject
+    Workspace ws;
+
+    @Inject
+    ErrorPages errors;
+
+    @Inject
+    MeetingScreen screen;
+
+    @Inject
+    SwgMeetingResource swgMeetings;
+
+    @Inject
+    MeetingResource meetings;
+
+    @Inject
+    AgendaResource agenda;
+
+    @ServerExceptionMapper
+    Response problem(ProblemException e) {
+        return errors.page(e);
+    }
+
+    @ServerExceptionMapper
+    Response forbidden(io.quarkus.security.ForbiddenException e) {
+        return errors.page(new Problems.Forbidden(""));
+    }
+
+    @GET
+    @Path("swgs/{code}/meetings/new")
+    @Operation(hidden = true)
+    public TemplateInstance scheduleForm(@PathParam("code") String code) {
+        Swg swg = writable(code);
+        return schedule(swg, new ScheduleForm("", "REGULAR", "", "", "", ""), FormErrors.none());
+    }
+
+    @POST
+    @Path("swgs/{code}/meetings")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(hidden = true)
+    public Response schedule(@PathParam("code") String code, @FormParam("title") String title,
+            @FormParam("kind") String kind, @FormParam("date") String date, @FormParam("startTime") String startTime,
+            @FormParam("endTime") String endTime, @FormParam("venue") String venue) {
+        Swg swg = writable(code);
+        ScheduleForm form = new ScheduleForm(title, kind, date, startTime, endTime, venue);
+        MeetingForm parsed = new MeetingForm(ws);
+        MeetingKind k = parsed.code(MeetingKind.class, "kind", kind);
+        LocalDate day = parsed.date("date", date, true);
+        LocalTime start = parsed.time("startTime", startTime);
+        LocalTime end = parsed.time("endTime", endTime);
+        if (!parsed.ok()) {
+            return MeetingScreen.html(422, schedule(swg, form, parsed.errors()));
+        }
+        try {
+            MeetingView created = (MeetingView) swgMeetings.create(code, new SwgMeetingResource.MeetingRequest(title, k,
+                    MeetingForm.vientiane(day, start), MeetingForm.vientiane(day, end), venue, null, null)).getEntity();
+            return Workspace.redirect("/app/meetings/" + created.id() + "?saved=scheduled");
+        } catch (ProblemException e) {
+            if (e.status() == 403 || e.status() == 404) {
+                throw e;
+            }
+            return MeetingScreen.html(e.status() == 409 ? 409 : 422, schedule(swg, form, MeetingForm.renamed(FormErrors.of(e))));
+        } catch (ConstraintViolationException e) {
+            return MeetingScreen.html(422, schedule(swg, form, MeetingForm.renamed(FormErrors.of(e))));
+        }
+    }
+
+    @GET
+    @Path("meetings/{id}")
+    @Operation(hidden = true)
+    public TemplateInstance meeting(@PathParam("id") long id, @QueryParam("q") String q,
+            @QueryParam("saved") String saved, @QueryParam("added") String added) {
+        MeetingScreen.Input in = new MeetingScreen.Input();
+        in.q = q;
+        in.focusSearch = q != null || added != null;
+        in.saved = saved;
+        in.added = added;
+        return screen.page(id, in);
+    }
+
+    @POST
+    @Path("meetings/{id}/held")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(hidden = true)
+    public Response held(@PathParam("id") long id) {
+        try {
+            meetings.held(id);
+            return Workspace.redirect("/app/meetings/" + id + "?saved=held");
+        } catch (ProblemException | ConstraintViolationException e) {
+            return screen.refused(id, e, new MeetingScreen.Input());
+        }
+    }
+
+    @POST
+    @Path("meetings/{id}/cancel")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(hidden = true)
+    public Response cancel(@PathParam("id") long id, @FormParam("reason") String reason) {
+        try {
+            meetings.cancel(id, new MeetingResource.CancelRequest(reason));
+            return Workspace.redirect("/app/meetings/" + id + "?saved=cancelled");
+        } catch (ProblemException | ConstraintViolationException e) {
+            return screen.refused(id, e, new MeetingScreen.Input().put("reason", reason));
+        }
+    }
+
+    @POST
+    @Path("meetings/{id}/agenda-items")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(hidden = true)
+    public Response addAgendaItem(@PathParam("id") long id, @FormParam("title") String title,
+            @FormParam("presenter") String presenter, @FormParam("nsedpOutcomes") List<String> outcomes,
+            @Context UriInfo uri) {
+        MeetingForm parsed = new MeetingForm(ws);
+        List<Integer> numbers = parsed.numbers("nsedpOutcomes", outcomes);
+        MeetingScreen.Input in = new MeetingScreen.Input().put("title", title).put("presenter", presenter);
+        in.outcomes = new HashSet<>(numbers);
+        if (!parsed.ok()) {
+            return screen.invalid(id, parsed.errors(), in);
+        }
+        try {
+            agenda.add(id, new AgendaResource.AgendaItemRequest(title, numbers, presenter, null, null), uri);
+            return Workspace.redirect("/app/meetings/" + id + "?saved=agenda#agenda");
+        } catch (ProblemException | ConstraintViolationException e) {
+            return screen.refused(id, e, in);
+        }
+    }
+
+    private Swg writable(String code) {
+        Swg swg = Swg.require(code);
+        if (!ws.mayWrite(code)) {
+            throw new Problems.Forbidden("");
+        }
+        return swg;
+    }
+
+    private TemplateInstance schedule(Swg swg, ScheduleForm form, FormErrors formErrors) {
+        String name = "lo".equals(ws.lang()) ? swg.nameLo : swg.nameEn;
+        return ws.page(Templates.schedule(swg, name, form, formErrors, List.of(MeetingKind.values())));
+    }
+}

@@ -1,0 +1,156 @@
+package la.rtp.tracker.web;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
+import jakarta.inject.Inject;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import la.rtp.tracker.common.PageView;
+import la.rtp.tracker.common.ProblemException;
+import la.rtp.tracker.common.Problems;
+import la.rtp.tracker.security.Role;
+import la.rtp.tracker.security.UserResource;
+import la.rtp.tracker.security.UserResource.CreateUserRequest;
+import la.rtp.tracker.swg.Swg;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/**
+ * Users (RTP secretariat only): the list, the new-user form and deactivation. Changes go through
+ * {@link UserResource}, so the form keeps the API's rules; others get the 403 page.
+ */
+@Path("/app")
+@Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
+public class UserPages {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance users(List<UserRow> users, Form form, List<Option> roles, List<Option> swgs,
+                FormErrors errors, String saved);
+    }
+
+    /** What the new-user form shows again after a refusal (never the password). */
+    public record Form(String username, String displayName) {
+        static final Form EMPTY = new Form("", "");
+    }
+
+    /** A choice of a select or a checkbox list. */
+    public record Option(String value, String label, boolean checked) {
+    }
+
+    public record UserRow(long id, String username, String displayName, String role, String swgs, boolean active) {
+        static UserRow of(UserResource.UserView u) {
+            return new UserRow(u.id(), u.username(), u.displayName(), u.role().name(), String.join(", ", u.swgs()),
+                    u.active());
+        }
+    }
+
+    @Inject
+    Workspace ws;
+
+    @Inject
+    ErrorPages errors;
+
+    @Inject
+    UserResource users;
+
+    @GET
+    @Path("users")
+    @Operation(hidden = true)
+    public Response list(@QueryParam("saved") String saved) {
+        if (!ws.isSecretariat()) {
+            return forbidden();
+        }
+        return render(200, Form.EMPTY, null, List.of(), FormErrors.none(), saved);
+    }
+
+    @POST
+    @Path("users")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(hidden = true)
+    public Response create(@FormParam("username") String username, @FormParam("displayName") String displayName,
+            @FormParam("password") String password, @FormParam("role") String role,
+            @FormParam("swgs") List<String> swgs) {
+        if (!ws.isSecretariat()) {
+            return forbidden();
+        }
+        Form form = new Form(username == null ? "" : username, displayName == null ? "" : displayName);
+        List<String> codes = swgs == null ? List.of() : swgs;
+        Role parsed = parseRole(role);
+        if (parsed == null) {
+            return render(422, form, role, codes, FormErrors.field("role", words().choose_role()), null);
+        }
+        try {
+            users.create(new CreateUserRequest(username, password, displayName, parsed, codes));
+            return Workspace.redirect("/app/users?saved=" + form.username().trim());
+        } catch (Problems.Conflict e) {
+            // The one conflict of a new account: the user name is taken.
+            return render(409, form, role, codes, FormErrors.field("username", words().username_taken()), null);
+        } catch (ProblemException e) {
+            return render(e.status(), form, role, codes, FormErrors.of(e), null);
+        } catch (ConstraintViolationException e) {
+            return render(422, form, role, codes, FormErrors.of(e), null);
+        }
+    }
+
+    @POST
+    @Path("users/{id}/deactivate")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(hidden = true)
+    public Response deactivate(@PathParam("id") Long id) {
+        if (!ws.isSecretariat()) {
+            return forbidden();
+        }
+        try {
+            users.deactivate(id);
+            return Workspace.redirect("/app/users?saved=deactivated");
+        } catch (ProblemException e) {
+            return render(e.status(), Form.EMPTY, null, List.of(), FormErrors.of(e), null);
+        }
+    }
+
+    private Response render(int status, Form form, String role, List<String> codes, FormErrors errs, String saved) {
+        List<UserRow> rows = users.list(0, PageView.MAX_SIZE).items().stream().map(UserRow::of).toList();
+        List<Option> roles = Arrays.stream(Role.values())
+                .map(r -> new Option(r.name(), r.name(), r.name().equals(role))).toList();
+        String lang = ws.lang();
+        List<Option> swgs = Swg.topLevel().stream()
+                .map(s -> new Option(s.code, HomeViews.name(s, lang), codes.contains(s.code))).toList();
+        String html = ws.page(Templates.users(rows, form, roles, swgs, errs, saved)).render();
+        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(html).build();
+    }
+
+    /** This bundle in the user's language, for messages the page itself puts next to a field. */
+    private HomeMessages words() {
+        return "lo".equals(ws.lang()) ? MessageBundles.get(HomeMessages.class, Localized.Literal.of("lo"))
+                : MessageBundles.get(HomeMessages.class);
+    }
+
+    private Response forbidden() {
+        return errors.page(new Problems.Forbidden("Only the RTP secretariat may manage users"));
+    }
+
+    private static Role parseRole(String role) {
+        if (role == null || role.isBlank()) {
+            return null;
+        }
+        try {
+            return Role.valueOf(role.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+}

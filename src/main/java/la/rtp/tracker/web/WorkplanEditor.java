@@ -1,0 +1,135 @@
+package la.rtp.tracker.web;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import la.rtp.tracker.common.ProblemException;
+import la.rtp.tracker.common.Time;
+import la.rtp.tracker.swg.NsedpOutcome;
+import la.rtp.tracker.swg.NsedpPlan;
+import la.rtp.tracker.swg.Organization;
+import la.rtp.tracker.swg.Swg;
+import la.rtp.tracker.workplan.FundingSource;
+import la.rtp.tracker.workplan.WorkplanResource;
+import la.rtp.tracker.workplan.WorkplanStatus;
+import la.rtp.tracker.workplan.WorkplanView;
+import la.rtp.tracker.workplan.WorkplanView.ActivityView;
+import la.rtp.tracker.workplan.WorkplanView.Amounts;
+import la.rtp.tracker.workplan.WorkplanView.BudgetView;
+
+/**
+ * Loads and renders the workplan editor, for its own page and for the forms that land on it
+ * again when refused. The workplan is read through {@link WorkplanResource#get}, the API's own
+ * constant-count view; the page adds the SWG's Lao name, the NSEDP outcomes of the year and the
+ * organisations, one statement each.
+ */
+@RequestScoped
+public class WorkplanEditor {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance editor(Page page, ActivityForm form, StatusForm status, FormErrors errors,
+                String done);
+    }
+
+    /** What the editor shows and which of its forms the user may use. */
+    public record Page(WorkplanView w, String swgName, boolean editable, boolean reportable, boolean submittable,
+            boolean decidable, boolean secretariat, List<NsedpOutcome> outcomes, List<Organization> organizations,
+            List<SourceTotal> totals, String today) {
+    }
+
+    /**
+     * A source's saved totals, and the base the live sum starts from: the totals without the
+     * activity in the form, whose inputs app.js adds as they are typed.
+     */
+    public record SourceTotal(String source, BigDecimal plannedUsd, BigDecimal disbursedUsd, BigDecimal basePlannedUsd,
+            BigDecimal baseDisbursedUsd) {
+    }
+
+    /** The status forms' input, kept when refused. */
+    public record StatusForm(String submittedOn, String reason, String endorsedOn) {
+        static final StatusForm EMPTY = new StatusForm("", "", "");
+    }
+
+    @Inject
+    WorkplanResource workplans;
+
+    @Inject
+    Workspace ws;
+
+    @Inject
+    ErrorPages errors;
+
+    @Inject
+    Clock clock;
+
+    /** The editor's data; {@code inForm} is the activity being edited (its amounts leave the live base). */
+    Page load(Long id, ActivityView inForm) {
+        WorkplanView w = workplans.get(id);
+        Swg swg = Swg.require(w.swg());
+        boolean mayWrite = ws.mayWrite(w.swg());
+        boolean editable = w.status().editable();
+        List<NsedpOutcome> outcomes = NsedpPlan.forYear(w.year()).map(p -> p.outcomes).orElse(List.of());
+        List<Organization> organizations = editable && mayWrite ? Organization.list("order by name") : List.of();
+        List<SourceTotal> totals = new ArrayList<>();
+        for (FundingSource s : FundingSource.values()) {
+            Amounts all = w.totals().bySource().get(s);
+            BigDecimal planned = all.plannedUsd();
+            BigDecimal disbursed = all.disbursedUsd();
+            if (inForm != null) {
+                for (BudgetView b : inForm.budget()) {
+                    if (b.source() == s) {
+                        planned = planned.subtract(b.plannedUsd());
+                        disbursed = disbursed.subtract(b.disbursedUsd());
+                    }
+                }
+            }
+            totals.add(new SourceTotal(s.name(), all.plannedUsd(), all.disbursedUsd(), planned, disbursed));
+        }
+        String name = "lo".equals(ws.lang()) && swg.nameLo != null ? swg.nameLo : swg.nameEn;
+        return new Page(w, name, editable && mayWrite, !editable && mayWrite,
+                editable && mayWrite, ws.isSecretariat() && w.status() == WorkplanStatus.SUBMITTED,
+                ws.isSecretariat(), outcomes, organizations, totals, today().toString());
+    }
+
+    Response render(Long id, ActivityForm form, StatusForm status, FormErrors formErrors, int code, String done) {
+        return html(code, Templates.editor(load(id, null), form, status, formErrors, done));
+    }
+
+    /** The editor again after a refusal; a forbidden or missing workplan gets the error page instead. */
+    Response refused(Long id, RuntimeException e, ActivityForm form, StatusForm status) {
+        if (e instanceof ProblemException p) {
+            if (p.status() == 403 || p.status() == 404) {
+                return errors.page(p);
+            }
+            return render(id, form, status, FormErrors.of(p), p.status(), null);
+        }
+        return render(id, form, status, FormErrors.of((ConstraintViolationException) e), 422, null);
+    }
+
+    Response html(int code, TemplateInstance page) {
+        return Response.status(code).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(ws.page(page).render())
+                .build();
+    }
+
+    /** The bundle in the user's language, for messages built in Java (input that does not parse). */
+    WorkplanMessages messages() {
+        return "lo".equals(ws.lang()) ? MessageBundles.get(WorkplanMessages.class, Localized.Literal.of("lo"))
+                : MessageBundles.get(WorkplanMessages.class);
+    }
+
+    LocalDate today() {
+        return LocalDate.now(clock.withZone(Time.ZONE));
+    }
+}

@@ -1,0 +1,69 @@
+package la.rtp.tracker.web;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import la.rtp.tracker.workplan.FundingSource;
+
+/**
+ * Turns the workplan forms' strings into values, collecting a message (in the user's language)
+ * per field that does not parse. Rules on the values are the API's, not checked here.
+ */
+final class WorkplanFormParser {
+
+    private static final Pattern MONEY = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)");
+
+    private final WorkplanMessages m;
+    FormErrors errors = FormErrors.none();
+
+    WorkplanFormParser(WorkplanMessages m) {
+        this.m = m;
+    }
+
+    List<Integer> integers(String field, List<String> values) {
+        List<Integer> parsed = new ArrayList<>();
+        for (String v : values == null ? List.<String>of() : values) {
+            if (ActivityForm.blank(v)) {
+                continue;
+            }
+            try {
+                parsed.add(Integer.valueOf(v.trim()));
+            } catch (NumberFormatException e) {
+                errors = errors.and(FormErrors.field(field, m.not_a_choice()));
+            }
+        }
+        return parsed;
+    }
+
+    Long id(String field, String value) {
+        try {
+            return ActivityForm.blank(value) ? null : Long.valueOf(value.trim());
+        } catch (NumberFormatException e) {
+            errors = errors.and(FormErrors.field(field, m.not_a_choice()));
+            return null;
+        }
+    }
+
+    FundingSource source(String field, String value) {
+        try {
+            return ActivityForm.blank(value) ? null : FundingSource.valueOf(value.trim());
+        } catch (IllegalArgumentException e) {
+            errors = errors.and(FormErrors.field(field, m.not_a_choice()));
+            return null;
+        }
+    }
+
+    /** Spaces and thousands commas are allowed ("1,500.50"); anything else is not a number. */
+    BigDecimal money(String field, String value) {
+        if (ActivityForm.blank(value)) {
+            return null;
+        }
+        String plain = value.replaceAll("[\\s,]", "");
+        if (!MONEY.matcher(plain).matches()) {
+            errors = errors.and(FormErrors.field(field, m.not_a_number()));
+            return null;
+        }
+        return new BigDecimal(plain);
+    }
+}

@@ -1,0 +1,130 @@
+package la.rtp.tracker.web;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.time.OffsetDateTime;
+import java.util.Map;
+import la.rtp.tracker.support.Api;
+import la.rtp.tracker.support.TestClock;
+import la.rtp.tracker.support.WebSession;
+import org.hibernate.SessionFactory;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class HomePageTest {
+
+    @Inject
+    TestClock clock;
+
+    @Inject
+    SessionFactory sessionFactory;
+
+    @AfterEach
+    void release() {
+        clock.release();
+    }
+
+    /** 10 August 2031, 10:00 in Vientiane: Q3 of a year no other test uses. */
+    private void pinToAugust2031() {
+        clock.pin(OffsetDateTime.parse("2031-08-10T10:00:00+07:00").toInstant());
+    }
+
+    @Test
+    void aHealthSecretariatSeesHealthButNotEducationAndNoMatrix() {
+        WebSession web = WebSession.signIn(Api.user("SWG_SECRETARIAT", "health"));
+        web.get("/app").then().statusCode(200).contentType(containsString("text/html"))
+                .body(containsString("<html lang=\"en\""), containsString("data-swg=\"health\""),
+                        containsString("href=\"/app/swgs/health\""), containsString("submission deadline"),
+                        not(containsString("data-swg=\"education\"")), not(containsString("compliance-matrix")));
+    }
+
+    @Test
+    void rendersInLao() {
+        WebSession web = WebSession.signIn(Api.user("VIEWER"));
+        web.post("/app/language", Map.of("language", "lo", "back", "/app")).then().statusCode(303);
+        web.get("/app").then().statusCode(200)
+                .body(containsString("<html lang=\"lo\""), containsString("ພື້ນທີ່ເຮັດວຽກຂອງຂ້ອຍ"),
+                        containsString("ໜ່ວຍງານຂະແໜງການສາທາລະນະສຸກ"), not(containsString("Overdue action items")));
+    }
+
+    @Test
+    void aViewerSeesAllTenSwgsButNoMatrix() {
+        String page = WebSession.signIn(Api.user("VIEWER")).get("/app").then().statusCode(200).extract().asString();
+        assertEquals(10, page.split("class=\"swg-card\"").length - 1);
+        assertTrue(page.contains("data-swg=\"education\"") && !page.contains("compliance-matrix"));
+    }
+
+    @Test
+    void theNoMeetingWarningGoesOnceAMeetingIsScheduled() {
+        pinToAugust2031();
+        String code = HomeFixtures.swg();
+        WebSession web = WebSession.signIn(Api.user("SWG_CHAIR", code));
+        web.get("/app").then().statusCode(200)
+                .body(containsString("class=\"warning no-meeting\" role=\"status\">No meeting scheduled for Q3"),
+                        containsString("Meetings in Q3 2031"), containsString("No workplan for 2031"));
+
+        long meeting = HomeFixtures.meeting(code, "Third quarter meeting", "2031-09-02T09:00:00+07:00");
+        web.get("/app").then().statusCode(200)
+                .body(not(containsString("No meeting scheduled")),
+                        containsString("<a href=\"/app/meetings/" + meeting + "\">Third quarter meeting</a>"),
+                        containsString("2031-09-02 09:00"));
+    }
+
+    @Test
+    void showsTheYearsWorkplanAndOverdueActionItems() {
+        pinToAugust2031();
+        String code = HomeFixtures.swg();
+        long workplan = HomeFixtures.workplan(code, 2031);
+        long meeting = HomeFixtures.meeting(code, "July meeting", "2031-07-03T09:00:00+07:00");
+        HomeFixtures.actionItem(meeting, "Send the decree draft", "2031-07-20");
+        HomeFixtures.actionItem(meeting, "Not yet due", "2031-08-30");
+        long done = HomeFixtures.actionItem(meeting, "Already done", "2031-07-10");
+        Api.admin().body(Map.of("status", "DONE")).post("/api/v1/action-items/" + done + "/status").then()
+                .statusCode(200);
+        WebSession.signIn(Api.user("SWG_SECRETARIAT", code)).get("/app").then().statusCode(200)
+                .body(containsString("href=\"/app/workplans/" + workplan + "\" data-status=\"DRAFT\">Draft</a>"),
+                        containsString("submission deadline 2031-01-31"), containsString("Send the decree draft"),
+                        containsString("due 2031-07-20"), not(containsString("Not yet due")),
+                        not(containsString("Already done")));
+    }
+
+    @Test
+    void theRtpSecretariatSeesTheComplianceMatrixWithLinks() {
+        WebSession.admin().get("/app").then().statusCode(200)
+                .body(containsString("id=\"compliance-matrix\""), containsString("<tr data-swg=\"health\">"),
+                        containsString("<a href=\"/app/swgs/education\">"), containsString("data-rule=\"RTP-1\""),
+                        containsString("href=\"/reports/compliance?year="), containsString("&amp;lang=en\""),
+                        containsString("class=\"cell status-"));
+    }
+
+    @Test
+    void theStatementCountDoesNotGrowWithTheNumberOfSwgs() {
+        pinToAugust2031();
+        String[] codes = {HomeFixtures.swg(), HomeFixtures.swg(), HomeFixtures.swg()};
+        for (String code : codes) {
+            HomeFixtures.workplan(code, 2031);
+            long meeting = HomeFixtures.meeting(code, "Meeting of " + code, "2031-07-03T09:00:00+07:00");
+            HomeFixtures.actionItem(meeting, "Overdue of " + code, "2031-07-20");
+        }
+        WebSession one = WebSession.signIn(Api.user("SWG_SECRETARIAT", codes[0]));
+        WebSession three = WebSession.signIn(Api.user("SWG_SECRETARIAT", codes));
+        long forOne = statements(one, 1);
+        long forThree = statements(three, 3);
+        assertEquals(forOne, forThree, "statements of GET /app with 1 and with 3 SWGs");
+    }
+
+    private long statements(WebSession web, int cards) {
+        web.get("/app").then().statusCode(200);
+        sessionFactory.getStatistics().clear();
+        String page = web.get("/app").then().statusCode(200).extract().asString();
+        long count = sessionFactory.getStatistics().getPrepareStatementCount();
+        assertEquals(cards, page.split("Overdue of ").length - 1, "overdue items shown");
+        return count;
+    }
+}
