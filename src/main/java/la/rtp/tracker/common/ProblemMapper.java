@@ -15,6 +15,8 @@ import jakarta.validation.Path;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
 import java.net.URI;
 import io.vertx.core.http.HttpServerRequest;
 import java.util.ArrayList;
@@ -37,8 +39,20 @@ public class ProblemMapper {
     public static final String SIGN_IN_FORM_POST = "/j_security_check";
     public static final String CHALLENGE = "Basic realm=\"swg-tracker\", charset=\"UTF-8\"";
 
+    @Inject
+    Instance<ProblemPages> pages;
+
+    @Inject
+    HttpServerRequest request;
+
     @ServerExceptionMapper
     public Response domain(ProblemException e) {
+        if (pages.isResolvable()) {
+            Response page = pages.get().render(e, request.path());
+            if (page != null) {
+                return page;
+            }
+        }
         Problem p = Problem.of(e.slug(), e.title(), e.status(), e.getMessage()).withErrors(e.errors());
         if (e instanceof Problems.TooManyRequests t) {
             return Response.status(429).type(Problem.MEDIA_TYPE).header("Retry-After", t.retryAfterSeconds())

@@ -12,12 +12,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import la.rtp.tracker.common.ProblemException;
-import la.rtp.tracker.common.Problems;
 import la.rtp.tracker.meeting.ActionItemResource;
 import la.rtp.tracker.meeting.ActionItemStatus;
 import la.rtp.tracker.meeting.MeetingActionItemResource;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /** Action items agreed at a meeting: recording them with owner and due date, and their status. */
 @Path("/app")
@@ -29,9 +27,6 @@ public class ActionItemPages {
     Workspace ws;
 
     @Inject
-    ErrorPages errors;
-
-    @Inject
     MeetingScreen screen;
 
     @Inject
@@ -40,15 +35,7 @@ public class ActionItemPages {
     @Inject
     ActionItemResource actions;
 
-    @ServerExceptionMapper
-    Response problem(ProblemException e) {
-        return errors.page(e);
-    }
 
-    @ServerExceptionMapper
-    Response forbidden(io.quarkus.security.ForbiddenException e) {
-        return errors.page(new Problems.Forbidden(""));
-    }
 
     @POST
     @Path("meetings/{id}/action-items")

@@ -2,7 +2,6 @@ package la.rtp.tracker.web;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.security.ForbiddenException;
 import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.BeanParam;
@@ -18,7 +17,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import la.rtp.tracker.common.ProblemException;
-import la.rtp.tracker.common.Problems;
 import la.rtp.tracker.web.ActivityForm.Parsed;
 import la.rtp.tracker.web.WorkplanEditor.StatusForm;
 import la.rtp.tracker.workplan.ActivityRequests.ActivityRequest;
@@ -26,7 +24,6 @@ import la.rtp.tracker.workplan.ActivityRequests.DisbursementRequest;
 import la.rtp.tracker.workplan.ActivityResource;
 import la.rtp.tracker.workplan.WorkplanView.ActivityView;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
  * Add, edit, remove an activity, and report its disbursements once the workplan is submitted.
@@ -51,15 +48,7 @@ public class ActivityPages {
     @Inject
     ActivityResource activities;
 
-    @ServerExceptionMapper
-    Response problem(ProblemException e) {
-        return errors.page(e);
-    }
 
-    @ServerExceptionMapper
-    Response forbidden(ForbiddenException e) {
-        return errors.page(new Problems.Forbidden(e.getMessage()));
-    }
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)

@@ -15,12 +15,10 @@ import jakarta.ws.rs.core.UriInfo;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import la.rtp.tracker.common.ProblemException;
-import la.rtp.tracker.common.Problems;
 import la.rtp.tracker.meeting.AttendeeResource;
 import la.rtp.tracker.meeting.AttendeeView;
 import la.rtp.tracker.swg.Gender;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
  * Recording who came, fast enough for 40 names: each add answers with the meeting page again, the
@@ -35,23 +33,12 @@ public class AttendancePages {
     Workspace ws;
 
     @Inject
-    ErrorPages errors;
-
-    @Inject
     MeetingScreen screen;
 
     @Inject
     AttendeeResource attendees;
 
-    @ServerExceptionMapper
-    Response problem(ProblemException e) {
-        return errors.page(e);
-    }
 
-    @ServerExceptionMapper
-    Response forbidden(io.quarkus.security.ForbiddenException e) {
-        return errors.page(new Problems.Forbidden(""));
-    }
 
     /** A person from the directory search ({@code personId}) or a walk-in (name, gender, organisation). */
     @POST

@@ -27,7 +27,7 @@ public interface DirectoryMessages {
     @Message String none_selected();
     @Message String add();
     @Message String no_results();
-    @Message String showing(long shown, long total);
+    @Message String showing(int shown, long total);
     @Message String added(String name);
     @Message String gender_name(String gender);
     // @formatter:on

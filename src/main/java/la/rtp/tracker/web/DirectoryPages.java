@@ -2,7 +2,6 @@ package la.rtp.tracker.web;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.security.ForbiddenException;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
@@ -20,8 +19,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import la.rtp.tracker.common.PageView;
-import la.rtp.tracker.common.ProblemException;
-import la.rtp.tracker.common.Problems;
 import la.rtp.tracker.swg.Gender;
 import la.rtp.tracker.swg.OrganizationResource;
 import la.rtp.tracker.swg.OrganizationType;
@@ -29,7 +26,6 @@ import la.rtp.tracker.swg.OrganizationView;
 import la.rtp.tracker.swg.PersonResource;
 import la.rtp.tracker.swg.PersonView;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
  * The directory: organisations and people, searched and added. Both forms call the directory's
@@ -44,13 +40,18 @@ public class DirectoryPages {
         public String get(String name) {
             return values.getOrDefault(name, "");
         }
+
+        /** Whether the field held this value (for {@code selected}). */
+        public boolean is(String name, Object value) {
+            return get(name).equals(String.valueOf(value));
+        }
     }
 
     @CheckedTemplate(basePath = "web")
     static class Templates {
         static native TemplateInstance directory(String q, PageView<OrganizationView> organizations,
                 PageView<PersonView> people, List<OrganizationView> allOrganizations, String added, Input input,
-                FormErrors errors, boolean mayAdd);
+                FormErrors errors, boolean mayAdd, OrganizationType[] types, Gender[] genders);
     }
 
     @Inject
@@ -62,18 +63,7 @@ public class DirectoryPages {
     @Inject
     PersonResource people;
 
-    @Inject
-    ErrorPages errors;
 
-    @ServerExceptionMapper
-    Response problem(ProblemException e) {
-        return errors.page(e);
-    }
-
-    @ServerExceptionMapper
-    Response forbidden(ForbiddenException e) {
-        return errors.page(new Problems.Forbidden("forbidden"));
-    }
 
     @GET
     @Operation(hidden = true)
@@ -134,7 +124,8 @@ public class DirectoryPages {
         PageView<PersonView> persons = people.list(query.isEmpty() ? null : query, null, 0, 50);
         List<OrganizationView> all = organizations.list(null, null, 0, PageView.MAX_SIZE).items();
         boolean mayAdd = ws.isSecretariat() || ws.role().equals("SWG_SECRETARIAT") || ws.role().equals("SWG_CHAIR");
-        return ws.page(Templates.directory(query, orgs, persons, all, added, input, formErrors, mayAdd));
+        return ws.page(Templates.directory(query, orgs, persons, all, added, input, formErrors, mayAdd,
+                OrganizationType.values(), Gender.values()));
     }
 
     private static String orEmpty(String s) {

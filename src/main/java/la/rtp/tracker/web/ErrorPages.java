@@ -7,15 +7,22 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import la.rtp.tracker.common.ProblemException;
+import la.rtp.tracker.common.ProblemPages;
 import la.rtp.tracker.common.Problems;
 
 /**
  * HTML answers for workspace pages that cannot be shown: not found, forbidden, an expired form.
- * Page classes route their problems here with a {@code @ServerExceptionMapper} method, so that a
- * browser gets a page in the user's language instead of problem+json.
+ * Every problem a workspace page ({@code /app}) runs into and does not handle itself reaches
+ * {@link #render} through {@code common.ProblemMapper}, so that a browser gets a page in the
+ * user's language instead of problem+json.
  */
 @ApplicationScoped
-public class ErrorPages {
+public class ErrorPages implements ProblemPages {
+
+    @Override
+    public Response render(ProblemException problem, String path) {
+        return path.equals("/app") || path.startsWith("/app/") ? page(problem) : null;
+    }
 
     @Inject
     Workspace ws;

@@ -47,7 +47,7 @@ public final class FormErrors {
                 return of(p);
             }
             if (c instanceof ConstraintViolationException v) {
-                return of(v);
+                return of(v, locale);
             }
             WebMessages words = io.quarkus.qute.i18n.MessageBundles.get(WebMessages.class,
                     io.quarkus.qute.i18n.Localized.Literal.of(locale.toLanguageTag()));
@@ -67,12 +67,51 @@ public final class FormErrors {
         return new FormErrors(fields, fields.isEmpty() ? List.of(e.getMessage()) : List.of());
     }
 
+    /** Field by field, in the signed-in user's language (English outside a request). */
     public static FormErrors of(ConstraintViolationException e) {
+        var requestContext = io.quarkus.arc.Arc.container().requestContext();
+        return of(e, requestContext.isActive()
+                ? io.quarkus.arc.Arc.container().instance(Workspace.class).get().locale() : java.util.Locale.ENGLISH);
+    }
+
+    /**
+     * Field by field, in the user's language: for Lao, a standard constraint's message comes from
+     * {@code messages/validation_lo.properties} (the API's own messages stay English); a message
+     * written on the constraint itself, or one not translated yet, is shown as it is.
+     */
+    public static FormErrors of(ConstraintViolationException e, java.util.Locale locale) {
         Map<String, String> fields = new LinkedHashMap<>();
         for (ConstraintViolation<?> v : e.getConstraintViolations()) {
-            fields.merge(ProblemMapper.fieldName(v.getPropertyPath()), v.getMessage(), (a, b) -> a + "; " + b);
+            fields.merge(ProblemMapper.fieldName(v.getPropertyPath()), message(v, locale), (a, b) -> a + "; " + b);
         }
         return new FormErrors(fields, List.of());
+    }
+
+    private static final java.util.Properties LAO = new java.util.Properties();
+
+    static {
+        try (var in = FormErrors.class.getResourceAsStream("/messages/validation_lo.properties");
+                var reader = new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8)) {
+            LAO.load(reader);
+        } catch (java.io.IOException | NullPointerException ex) {
+            throw new IllegalStateException("messages/validation_lo.properties is part of the build", ex);
+        }
+    }
+
+    static String message(ConstraintViolation<?> v, java.util.Locale locale) {
+        String template = v.getMessageTemplate();
+        if (!"lo".equals(locale.getLanguage()) || template == null || !template.startsWith("{")
+                || !template.endsWith("}")) {
+            return v.getMessage();
+        }
+        String lao = LAO.getProperty(template.substring(1, template.length() - 1));
+        if (lao == null) {
+            return v.getMessage();
+        }
+        for (Map.Entry<String, Object> attribute : v.getConstraintDescriptor().getAttributes().entrySet()) {
+            lao = lao.replace("{" + attribute.getKey() + "}", String.valueOf(attribute.getValue()));
+        }
+        return lao;
     }
 
     /** Adds the errors of another refusal (several forms on one page, or a parse error and a rule). */

@@ -29,7 +29,6 @@ import la.rtp.tracker.meeting.MeetingView;
 import la.rtp.tracker.meeting.SwgMeetingResource;
 import la.rtp.tracker.swg.Swg;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /** Scheduling a meeting, the meeting page, its status (held, cancelled) and its agenda. */
 @Path("/app")
@@ -51,9 +50,6 @@ public class MeetingPages {
     Workspace ws;
 
     @Inject
-    ErrorPages errors;
-
-    @Inject
     MeetingScreen screen;
 
     @Inject
@@ -65,15 +61,7 @@ public class MeetingPages {
     @Inject
     AgendaResource agenda;
 
-    @ServerExceptionMapper
-    Response problem(ProblemException e) {
-        return errors.page(e);
-    }
 
-    @ServerExceptionMapper
-    Response forbidden(io.quarkus.security.ForbiddenException e) {
-        return errors.page(new Problems.Forbidden(""));
-    }
 
     @GET
     @Path("swgs/{code}/meetings/new")

@@ -18,7 +18,6 @@ import la.rtp.tracker.meeting.MeetingResource;
 import la.rtp.tracker.meeting.MinutesRenderer;
 import la.rtp.tracker.meeting.MinutesResource;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
  * The minutes editor: a preview rendered by the API's own renderer (nothing saved), saving through
@@ -33,9 +32,6 @@ public class MinutesPages {
     Workspace ws;
 
     @Inject
-    ErrorPages errors;
-
-    @Inject
     MeetingScreen screen;
 
     @Inject
@@ -44,15 +40,7 @@ public class MinutesPages {
     @Inject
     MinutesResource minutes;
 
-    @ServerExceptionMapper
-    Response problem(ProblemException e) {
-        return errors.page(e);
-    }
 
-    @ServerExceptionMapper
-    Response forbidden(io.quarkus.security.ForbiddenException e) {
-        return errors.page(new Problems.Forbidden(""));
-    }
 
     /** {@code action=preview} shows the sanitised HTML without saving; any other action saves. */
     @POST

@@ -8,14 +8,12 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import la.rtp.tracker.common.PageView;
-import la.rtp.tracker.common.ProblemException;
 import la.rtp.tracker.common.Time;
 import la.rtp.tracker.meeting.ActionItemResource;
 import la.rtp.tracker.meeting.MeetingResource;
@@ -26,7 +24,6 @@ import la.rtp.tracker.swg.Swg;
 import la.rtp.tracker.workplan.WorkplanResource;
 import la.rtp.tracker.workplan.WorkplanView;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
  * One SWG: its leaders with their terms, workplans by year, meetings and action items. The lists
@@ -69,9 +66,6 @@ public class SwgPages {
     Workspace ws;
 
     @Inject
-    ErrorPages errors;
-
-    @Inject
     Clock clock;
 
     @Inject
@@ -105,8 +99,4 @@ public class SwgPages {
         return ws.page(Templates.swg(swg, HomeViews.name(swg, ws.lang()), leaders, plans, newYear, newestFirst, items));
     }
 
-    @ServerExceptionMapper
-    Response problem(ProblemException e) {
-        return errors.page(e);
-    }
 }

@@ -2,7 +2,6 @@ package la.rtp.tracker.web;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.security.ForbiddenException;
 import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.Consumes;
@@ -19,7 +18,6 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import la.rtp.tracker.common.ProblemException;
-import la.rtp.tracker.common.Problems;
 import la.rtp.tracker.swg.Swg;
 import la.rtp.tracker.web.WorkplanEditor.StatusForm;
 import la.rtp.tracker.workplan.SwgWorkplanResource;
@@ -31,7 +29,6 @@ import la.rtp.tracker.workplan.WorkplanWorkflowResource.ReturnRequest;
 import la.rtp.tracker.workplan.WorkplanWorkflowResource.SubmitRequest;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.RestForm;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
  * A year's workplan: create it from the SWG page, edit it, submit it, and for the RTP secretariat
@@ -61,15 +58,7 @@ public class WorkplanPages {
     @Inject
     WorkplanWorkflowResource workflow;
 
-    @ServerExceptionMapper
-    Response problem(ProblemException e) {
-        return errors.page(e);
-    }
 
-    @ServerExceptionMapper
-    Response forbidden(ForbiddenException e) {
-        return errors.page(new Problems.Forbidden(e.getMessage()));
-    }
 
     @POST
     @Path("swgs/{code}/workplans")

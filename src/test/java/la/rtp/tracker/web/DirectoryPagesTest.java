@@ -2,6 +2,7 @@ package la.rtp.tracker.web;
 
 import static la.rtp.tracker.support.Api.admin;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -34,8 +35,8 @@ class DirectoryPagesTest {
         web.post("/app/directory/people", Map.of("fullName", person, "gender", "FEMALE",
                 "organizationId", String.valueOf(org), "position", "Director", "email", "")).then().statusCode(303);
         admin().queryParam("q", person).get("/api/v1/people").then().statusCode(200)
-                .body("items[0].organizationId", org.hamcrest.Matchers.equalTo((int) org))
-                .body("items[0].gender", org.hamcrest.Matchers.equalTo("FEMALE"));
+                .body("items[0].organizationId", equalTo((int) org))
+                .body("items[0].gender", equalTo("FEMALE"));
         web.get("/app/directory?q=" + person).then().body(containsString(person), containsString(name));
     }
 
