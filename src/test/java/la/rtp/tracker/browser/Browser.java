@@ -259,7 +259,7 @@ public final class Browser implements AutoCloseable {
     }
 
     /** Runs an action that may navigate and waits until the old page is gone and the new one loaded. */
-    private void submitting(Runnable action) {
+    public void submitting(Runnable action) {
         WebElement html = driver.findElement(By.tagName("html"));
         action.run();
         try {
@@ -379,6 +379,30 @@ public final class Browser implements AutoCloseable {
     }
 
     /**
+     * What sticks out to the right of the window, for the message when
+     * {@link #overflowsHorizontally()}: the page's scroll width, then the outermost elements
+     * past the right edge that no scrolling box clips, and positioned elements past it (an
+     * absolute element escapes a scrolling box that is not positioned).
+     */
+    @SuppressWarnings("unchecked")
+    public List<String> overflowingElements() {
+        return (List<String>) js("""
+                const width = document.documentElement.clientWidth;
+                const out = e => e.getBoundingClientRect().right > width + 1;
+                const name = e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '')
+                    + (typeof e.className === 'string' && e.className ? '.' + e.className.trim().split(/\\s+/).join('.') : '');
+                const clipped = e => { for (let a = e.parentElement; a && a !== document.body; a = a.parentElement)
+                    if (getComputedStyle(a).overflowX !== 'visible') return true; return false; };
+                const positioned = e => ['absolute', 'fixed'].includes(getComputedStyle(e).position);
+                const found = Array.from(document.body.querySelectorAll('*')).filter(out)
+                  .filter(e => positioned(e) || (!clipped(e) && !(e.parentElement && e.parentElement !== document.body && out(e.parentElement))))
+                  .slice(0, 10)
+                  .map(e => name(e) + (positioned(e) ? ' (' + getComputedStyle(e).position + ')' : '') + ' to '
+                      + Math.round(e.getBoundingClientRect().right) + 'px');
+                return ['page ' + document.documentElement.scrollWidth + 'px wide in ' + width + 'px'].concat(found);""");
+    }
+
+    /**
      * Saves the whole page (not only the window) as {@code target/screenshots/<name>.png}: the
      * window grows to the page's height for the shot and shrinks back.
      */
@@ -386,6 +410,7 @@ public final class Browser implements AutoCloseable {
         Dimension size = driver.manage().window().getSize();
         long height = ((Number) js("return Math.ceil(document.documentElement.scrollHeight)")).longValue();
         try {
+            js("window.scrollTo(0, 0)");
             if (height > size.getHeight()) {
                 driver.manage().window().setSize(new Dimension(size.getWidth(), (int) Math.min(height + 100, 6000)));
             }
