@@ -263,7 +263,7 @@ public final class Browser implements AutoCloseable {
         WebElement html = driver.findElement(By.tagName("html"));
         action.run();
         try {
-            new WebDriverWait(driver, Duration.ofSeconds(3)).until(ExpectedConditions.stalenessOf(html));
+            new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(html));
         } catch (org.openqa.selenium.TimeoutException stayed) {
             // the click did not navigate (a disclosure, a live total): nothing to wait for
         }
