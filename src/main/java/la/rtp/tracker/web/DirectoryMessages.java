@@ -30,5 +30,7 @@ public interface DirectoryMessages {
     @Message String showing(int shown, long total);
     @Message String added(String name);
     @Message String gender_name(String gender);
+    @Message String choose_type();
+    @Message String choose_gender();
     // @formatter:on
 }

@@ -80,7 +80,7 @@ public class DirectoryPages {
         Input input = new Input(Map.of("name", orEmpty(name), "acronym", orEmpty(acronym), "type", orEmpty(type)));
         OrganizationType parsed = Forms.enumValue(OrganizationType.class, type);
         if (parsed == null) {
-            return refused(input, FormErrors.field("type", ws.lang().equals("lo") ? "ກະລຸນາເລືອກປະເພດ" : "choose a type"));
+            return refused(input, FormErrors.field("type", words().choose_type()));
         }
         try {
             organizations.create(new OrganizationResource.OrganizationRequest(Forms.blankToNull(name),
@@ -102,7 +102,7 @@ public class DirectoryPages {
                 orEmpty(organizationId), "position", orEmpty(position), "email", orEmpty(email)));
         Gender parsed = Forms.enumValue(Gender.class, gender);
         if (parsed == null) {
-            return refused(input, FormErrors.field("gender", ws.lang().equals("lo") ? "ກະລຸນາເລືອກເພດ" : "choose one"));
+            return refused(input, FormErrors.field("gender", words().choose_gender()));
         }
         Long org = Forms.longValue(organizationId);
         try {
@@ -126,6 +126,11 @@ public class DirectoryPages {
         boolean mayAdd = ws.isSecretariat() || ws.role().equals("SWG_SECRETARIAT") || ws.role().equals("SWG_CHAIR");
         return ws.page(Templates.directory(query, orgs, persons, all, added, input, formErrors, mayAdd,
                 OrganizationType.values(), Gender.values()));
+    }
+
+    private DirectoryMessages words() {
+        return io.quarkus.qute.i18n.MessageBundles.get(DirectoryMessages.class,
+                io.quarkus.qute.i18n.Localized.Literal.of(ws.lang()));
     }
 
     private static String orEmpty(String s) {

@@ -172,7 +172,7 @@ public class MeetingPages {
     }
 
     private TemplateInstance schedule(Swg swg, ScheduleForm form, FormErrors formErrors) {
-        String name = "lo".equals(ws.lang()) ? swg.nameLo : swg.nameEn;
+        String name = ws.name(swg);
         return ws.page(Templates.schedule(swg, name, form, formErrors, List.of(MeetingKind.values())));
     }
 }

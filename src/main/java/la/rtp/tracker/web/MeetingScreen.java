@@ -99,7 +99,7 @@ public class MeetingScreen {
                 .collect(Collectors.toSet());
         String added = in.added == null ? null : attendees.stream().filter(a -> String.valueOf(a.id()).equals(in.added))
                 .map(AttendeeView::fullName).findFirst().orElse(null);
-        String name = "lo".equals(ws.lang()) ? swg.nameLo : swg.nameEn;
+        String name = ws.name(swg);
         return ws.page(Templates.meeting(new MeetingPage(m, name, write, warnings, in.saved, added, in.errors,
                 in.values, new LinkedHashSet<>(in.outcomes), outcomes, organizations, in.q == null ? "" : in.q,
                 in.focusSearch, found, attending, minutes, in.preview)));

@@ -97,7 +97,7 @@ public class WorkplanEditor {
             }
             totals.add(new SourceTotal(s.name(), all.plannedUsd(), all.disbursedUsd(), planned, disbursed));
         }
-        String name = "lo".equals(ws.lang()) && swg.nameLo != null ? swg.nameLo : swg.nameEn;
+        String name = ws.name(swg);
         return new Page(w, name, editable && mayWrite, !editable && mayWrite,
                 editable && mayWrite, ws.isSecretariat() && w.status() == WorkplanStatus.SUBMITTED,
                 ws.isSecretariat(), outcomes, organizations, totals, today().toString());

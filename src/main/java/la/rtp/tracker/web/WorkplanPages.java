@@ -137,7 +137,7 @@ public class WorkplanPages {
 
     private Response createPage(String code, String year, FormErrors formErrors, int status) {
         Swg swg = Swg.require(code);
-        String name = "lo".equals(ws.lang()) && swg.nameLo != null ? swg.nameLo : swg.nameEn;
+        String name = ws.name(swg);
         return editor.html(status, Templates.create(code, name, year, formErrors));
     }
 

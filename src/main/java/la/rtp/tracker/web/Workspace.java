@@ -78,6 +78,11 @@ public class Workspace {
         return accept != null && accept.trim().toLowerCase(Locale.ROOT).startsWith("lo") ? "lo" : "en";
     }
 
+    /** An SWG's name in the user's language (Lao when there is one). */
+    public String name(la.rtp.tracker.swg.Swg swg) {
+        return "lo".equals(lang()) && swg.nameLo != null ? swg.nameLo : swg.nameEn;
+    }
+
     public Locale locale() {
         return "lo".equals(lang()) ? LAO : Locale.ENGLISH;
     }
