@@ -119,6 +119,9 @@ class WorkspaceBrowserTest {
         assertTrue(matrixBefore.get("RTP-7").startsWith("NOT_APPLICABLE"), "no meeting held yet: " + matrixBefore);
         looksRight("home-admin");
 
+        browser.open("/app/directory?q=" + listed.replace(" ", "+"));
+        assertTrue(browser.pageText().contains(listed), "the directory finds the person made through the API");
+        looksRight("directory");
         browser.open("/app/users");
         looksRight("users");
         String user = Api.unique("sec-health");
@@ -230,6 +233,7 @@ class WorkspaceBrowserTest {
         pages.put("workplan-editor-360", "/app/workplans/" + workplanId);
         pages.put("meeting-360", "/app/meetings/" + meetingId);
         pages.put("users-360", "/app/users");
+        pages.put("directory-360", "/app/directory");
         pages.forEach((name, path) -> {
             browser.open(path);
             assertEquals("lo", browser.lang(), path);
