@@ -263,15 +263,30 @@ public final class Browser implements AutoCloseable {
         WebElement html = driver.findElement(By.tagName("html"));
         action.run();
         try {
-            new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(html));
+            new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> gone(html));
         } catch (org.openqa.selenium.TimeoutException stayed) {
             // the click did not navigate (a disclosure, a live total): nothing to wait for
         }
         waitForLoad();
     }
 
+    /**
+     * Whether the old page's element is gone. ChromeDriver answers a stale element either with
+     * "stale element reference" or, mid-navigation, "Node with given id does not belong to the
+     * document": any refusal to use the element means the page was replaced.
+     */
+    private static boolean gone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (org.openqa.selenium.WebDriverException replaced) {
+            return true;
+        }
+    }
+
     private void waitForLoad() {
-        new WebDriverWait(driver, WAIT).until(d -> "complete".equals(js("return document.readyState")));
+        new WebDriverWait(driver, WAIT).ignoring(org.openqa.selenium.JavascriptException.class)
+                .until(d -> "complete".equals(js("return document.readyState")));
     }
 
     // ---- reading the page ------------------------------------------------------------------

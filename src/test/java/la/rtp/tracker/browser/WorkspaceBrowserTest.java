@@ -3,6 +3,9 @@ package la.rtp.tracker.browser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.lessThan;
+import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -92,6 +95,33 @@ class WorkspaceBrowserTest {
 
         browser.switchLanguage();
         assertEquals("en", browser.lang());
+    }
+
+    @Test
+    void aRefusedFormKeepsTheInputAndShowsEachReasonNextToItsFieldInLao() {
+        String secretariat = Api.user("RTP_SECRETARIAT");
+        browser.signIn(secretariat, Api.passwordOf(secretariat));
+        browser.switchLanguage();
+        browser.open("/app/users");
+        assertEquals("lo", browser.lang());
+        String refused = Api.unique("refused");
+        browser.type("f-username", refused);
+        browser.type("f-password", "short");
+        browser.choose("user-form", "role", "VIEWER");
+        browser.submit("user-form"); // display name left empty, password too short
+        assertEquals("/app/users", browser.path());
+        assertEquals(refused, browser.find("#f-username").getAttribute("value"), "the input is kept");
+        for (String field : List.of("displayName", "password")) {
+            assertEquals("true", browser.find("#f-" + field).getAttribute("aria-invalid"), field);
+            assertTrue(browser.find("#f-" + field).getAttribute("aria-describedby").contains("e-" + field), field);
+            String reason = browser.text("#e-" + field);
+            assertTrue(reason.codePoints().anyMatch(c -> Character.UnicodeBlock.of(c) == Character.UnicodeBlock.LAO),
+                    field + ": the reason is in Lao: " + reason);
+        }
+        looksRight("users-refused-lo");
+        Api.admin().get("/api/v1/users?size=200").then().statusCode(200).body("total", lessThan(200))
+                .body("items.username", not(hasItem(refused)));
+        browser.switchLanguage();
     }
 
     /**
