@@ -62,11 +62,18 @@ public final class Browser implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         String driverPath = System.getProperty("webdriver.chrome.driver", "/usr/bin/chromedriver");
+        String binary = System.getProperty("browser.binary", "/usr/bin/chromium");
+        for (String program : List.of(driverPath, binary)) {
+            if (!Files.isExecutable(Path.of(program))) {
+                throw new IllegalStateException(program + " is missing: the browser tests need Debian's Chromium,"
+                        + " `apt-get install chromium chromium-driver` (or -Dbrowser.binary and -Dwebdriver.chrome.driver)");
+            }
+        }
         System.setProperty("webdriver.chrome.driver", driverPath);
         service = new ChromeDriverService.Builder().usingDriverExecutable(new File(driverPath))
                 .usingAnyFreePort().withLogFile(Path.of("target", "chromedriver.log").toFile()).build();
         ChromeOptions options = new ChromeOptions();
-        options.setBinary(System.getProperty("browser.binary", "/usr/bin/chromium"));
+        options.setBinary(binary);
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
                 "--no-first-run", "--disable-background-networking", "--disable-component-update",
                 "--disable-sync", "--disable-dev-shm-usage", "--lang=en-US",
