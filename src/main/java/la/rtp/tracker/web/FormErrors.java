@@ -61,6 +61,11 @@ public final class FormErrors {
         throw e;
     }
 
+    /** A message that belongs to no single field. */
+    public static FormErrors general(String message) {
+        return new FormErrors(Map.of(), List.of(message));
+    }
+
     public static FormErrors of(ProblemException e) {
         Map<String, String> fields = new LinkedHashMap<>();
         e.errors().forEach(error -> fields.merge(error.field(), error.message(), (a, b) -> a + "; " + b));

@@ -51,9 +51,8 @@ class WorkspaceBrowserTest {
 
     @Test
     void aFirstTimeUserSubmitsAWorkplanAndRecordsAMeeting() {
-        // reference data entered beforehand through the API: an NSEDP covering this year, an
-        // NGO and someone of it in the directory
-        nsedpCovering(year);
+        // reference data entered beforehand through the API: an NGO and someone of it in the
+        // directory (the directory's own forms are tested in DirectoryPagesTest)
         long ngo = Api.organization("NGO");
         String listed = Api.unique("Khamla Directory");
         long personId = Api.admin().body(Map.of("fullName", listed, "gender", "FEMALE", "organizationId", ngo,
@@ -61,6 +60,7 @@ class WorkspaceBrowserTest {
                 .post("/api/v1/people").then().statusCode(201).extract().jsonPath().getLong("id");
 
         browser.signIn("admin", Api.ADMIN_PASSWORD);
+        adminEntersThePlanCovering(year);
         Map<String, String> before = healthRow();
         assertTrue(before.get("RTP-7").startsWith("NOT_APPLICABLE"), "no meeting held yet: " + before);
         looksRight(browser, "home-admin");
@@ -214,19 +214,27 @@ class WorkspaceBrowserTest {
         return cells;
     }
 
-    /** Adds the NSEDP of this year's five-year period (the 10th is 2026-2030) unless one covers the year. */
-    private static void nsedpCovering(int year) {
+    /**
+     * On {@code /app/nsedp}: the NSEDP of this year's five-year period (the 10th is 2026-2030),
+     * unless one covers the year already; the 9th, of the reference data, ends in 2025.
+     */
+    private void adminEntersThePlanCovering(int year) {
         boolean covered = Api.admin().get("/api/v1/nsedp").then().statusCode(200).extract().jsonPath()
                 .<Map<String, Object>>getList("items").stream()
                 .anyMatch(p -> (Integer) p.get("startYear") <= year && (Integer) p.get("endYear") >= year);
+        browser.open("/app/nsedp");
+        looksRight(browser, "nsedp");
         if (!covered) {
             int period = Math.floorDiv(year - 2026, 5);
             int start = 2026 + 5 * period;
-            List<Map<String, Object>> outcomes = IntStream.rangeClosed(1, 6)
-                    .mapToObj(n -> Map.<String, Object>of("number", n, "title", "Outcome " + n, "titleLo", "ຜົນໄດ້ຮັບ " + n))
-                    .toList();
-            Api.admin().body(Map.of("number", 10 + period, "title", (10 + period) + "th NSEDP", "startYear", start,
-                    "endYear", start + 4, "outcomes", outcomes)).post("/api/v1/nsedp").then().statusCode(201);
+            browser.type("f-number", Integer.toString(10 + period));
+            browser.type("f-title", (10 + period) + "th NSEDP");
+            browser.type("f-startYear", Integer.toString(start));
+            browser.type("f-endYear", Integer.toString(start + 4));
+            browser.type("f-outcomes", IntStream.rangeClosed(1, 6).mapToObj(n -> "Outcome " + n + " | ຜົນໄດ້ຮັບ " + n)
+                    .collect(java.util.stream.Collectors.joining("\n")));
+            browser.submit("nsedp-form");
+            assertTrue(browser.path().startsWith("/app/nsedp?added="), browser.path());
         }
     }
 }
