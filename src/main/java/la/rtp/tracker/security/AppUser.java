@@ -48,6 +48,11 @@ public class AppUser extends BaseEntity {
         return find("username", username).firstResultOptional();
     }
 
+    /** The user with their SWG codes in one statement: what every authenticated request reads. */
+    public static Optional<AppUser> findWithSwgs(String username) {
+        return find("from AppUser u left join fetch u.swgs where u.username = ?1", username).singleResultOptional();
+    }
+
     public static Optional<AppUser> findByUsernameInNewTransaction(String username) {
         return io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> findByUsername(username));
     }

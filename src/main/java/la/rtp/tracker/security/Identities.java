@@ -43,7 +43,7 @@ final class Identities {
                 throttle.admit(request.getUsername());
                 String password = new String(request.getPassword().getPassword());
                 Account account = QuarkusTransaction.joiningExisting().call(
-                        () -> AppUser.findByUsername(request.getUsername()).map(Account::of).orElse(null));
+                        () -> AppUser.findWithSwgs(request.getUsername()).map(Account::of).orElse(null));
                 if (account == null || !account.active() || !Secrets.passwordMatches(password, account.hash())) {
                     throttle.failed(request.getUsername());
                     throw new AuthenticationFailedException("Invalid username or password");
@@ -71,7 +71,7 @@ final class Identities {
                 AuthenticationRequestContext context) {
             return context.runBlocking(() -> {
                 Account account = QuarkusTransaction.joiningExisting().call(
-                        () -> AppUser.findByUsername(request.getPrincipal()).map(Account::of).orElse(null));
+                        () -> AppUser.findWithSwgs(request.getPrincipal()).map(Account::of).orElse(null));
                 if (account == null || !account.active()) {
                     throw new AuthenticationFailedException("The session's user is unknown or deactivated");
                 }

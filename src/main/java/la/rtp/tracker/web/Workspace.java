@@ -40,7 +40,7 @@ public class Workspace {
     /** The signed-in user, loaded once per request; null on the sign-in page. */
     public AppUser user() {
         if (user == null && !identity.isAnonymous()) {
-            user = AppUser.findByUsername(identity.getPrincipal().getName()).orElse(null);
+            user = AppUser.findWithSwgs(identity.getPrincipal().getName()).orElse(null);
         }
         return user;
     }

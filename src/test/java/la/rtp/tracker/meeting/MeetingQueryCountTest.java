@@ -83,8 +83,8 @@ class MeetingQueryCountTest {
         assertEquals(fewMeetings, statements(meetings, 8), "GET /meetings statements");
         assertEquals(fewActions, statements(actions, 16), "GET /action-items?overdueOn statements");
         assertEquals(fewAll, statements(all, 16), "GET /action-items statements");
-        // Authentication (the user and their SWG scope: 2), the page, its count, the agenda with outcomes,
-        // attendance aggregates, minutes, action-item counts.
-        assertEquals(8, fewMeetings, "GET /meetings statements");
+        // Authentication (the user with their SWG scope: 1), the page, its count, the agenda with
+        // outcomes, attendance aggregates, minutes, action-item counts.
+        assertEquals(7, fewMeetings, "GET /meetings statements");
     }
 }
