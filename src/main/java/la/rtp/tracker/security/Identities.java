@@ -42,8 +42,7 @@ final class Identities {
             return context.runBlocking(() -> {
                 throttle.admit(request.getUsername());
                 String password = new String(request.getPassword().getPassword());
-                Account account = QuarkusTransaction.joiningExisting().call(
-                        () -> AppUser.findWithSwgs(request.getUsername()).map(Account::of).orElse(null));
+                Account account = Account.load(request.getUsername());
                 if (account == null || !account.active() || !Secrets.passwordMatches(password, account.hash())) {
                     throttle.failed(request.getUsername());
                     throw new AuthenticationFailedException("Invalid username or password");
@@ -70,8 +69,7 @@ final class Identities {
         public Uni<SecurityIdentity> authenticate(TrustedAuthenticationRequest request,
                 AuthenticationRequestContext context) {
             return context.runBlocking(() -> {
-                Account account = QuarkusTransaction.joiningExisting().call(
-                        () -> AppUser.findWithSwgs(request.getPrincipal()).map(Account::of).orElse(null));
+                Account account = Account.load(request.getPrincipal());
                 if (account == null || !account.active()) {
                     throw new AuthenticationFailedException("The session's user is unknown or deactivated");
                 }
@@ -90,6 +88,12 @@ final class Identities {
 
     /** What authentication needs of a user, copied out of the persistence context. */
     record Account(String username, String hash, Role role, boolean active, Set<String> swgs) {
+        /** The account with its SWG codes, in one statement; null for an unknown username. */
+        static Account load(String username) {
+            return QuarkusTransaction.joiningExisting().call(
+                    () -> AppUser.findWithSwgs(username).map(Account::of).orElse(null));
+        }
+
         static Account of(AppUser u) {
             return new Account(u.username, u.passwordHash, u.role, u.active, Set.copyOf(u.swgs));
         }
