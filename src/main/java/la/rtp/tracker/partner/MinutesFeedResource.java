@@ -25,7 +25,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * Published minutes for partners' systems. Drafts never appear. Both endpoints answer a strong
  * {@code ETag} and {@code Last-Modified} computed by one aggregate statement
  * ({@link MinutesFingerprint}); the minutes themselves are loaded only when the client's copy is
- * not current.
+ * not current. A list query asked again while nothing has been committed is answered from
+ * {@link MinutesPageCache} without SQL.
  */
 @Path("/api/v1/minutes")
 @Produces(MediaType.APPLICATION_JSON)
@@ -58,7 +59,22 @@ public class MinutesFeedResource {
         }
         MinutesQuery query = new MinutesQuery(swg == null || swg.isBlank() ? null : swg.trim(), from, to,
                 updatedSince == null ? null : updatedSince.toInstant(), Cursor.decode(cursor), null, size);
+        String key = query.describe();
+        MinutesPageCache.Known known = cache.known(key);
+        if (known != null) {
+            Response notModified = Conditional.notModified(headers, known.etag(), known.lastModified());
+            if (notModified != null) {
+                return notModified;
+            }
+            byte[] body = cache.cached(known.etag());
+            if (body != null) {
+                return Conditional.validators(Response.ok(body, MediaType.APPLICATION_JSON_TYPE), known.etag(),
+                        known.lastModified()).build();
+            }
+        }
+        long mark = cache.mark();
         MinutesFingerprint fingerprint = MinutesFingerprint.of(query);
+        cache.remember(key, mark, fingerprint);
         Response notModified = Conditional.notModified(headers, fingerprint.etag(), fingerprint.lastModified());
         if (notModified != null) {
             return notModified;

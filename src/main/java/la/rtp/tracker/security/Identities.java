@@ -14,8 +14,14 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Set;
+import la.rtp.tracker.common.Changes;
+import la.rtp.tracker.common.CurrentCache;
 
-/** Checks users' passwords and partners' tokens against the database. */
+/**
+ * Checks users' passwords and partners' tokens against the database. What a check reads is kept
+ * while nothing is committed ({@link Accounts}), so a client that sends the same credentials on
+ * every request costs no SQL; any change (a deactivated user, a revoked token) is seen at once.
+ */
 final class Identities {
 
     static final String SWGS = "swgs";
@@ -31,6 +37,9 @@ final class Identities {
         @Inject
         SignInThrottle throttle;
 
+        @Inject
+        Accounts accounts;
+
         @Override
         public Class<UsernamePasswordAuthenticationRequest> getRequestType() {
             return UsernamePasswordAuthenticationRequest.class;
@@ -42,7 +51,7 @@ final class Identities {
             return context.runBlocking(() -> {
                 throttle.admit(request.getUsername());
                 String password = new String(request.getPassword().getPassword());
-                Account account = Account.load(request.getUsername());
+                Account account = accounts.user(request.getUsername());
                 if (account == null || !account.active() || !Secrets.passwordMatches(password, account.hash())) {
                     throttle.failed(request.getUsername());
                     throw new AuthenticationFailedException("Invalid username or password");
@@ -60,6 +69,9 @@ final class Identities {
     @ApplicationScoped
     static class SessionUsers implements IdentityProvider<TrustedAuthenticationRequest> {
 
+        @Inject
+        Accounts accounts;
+
         @Override
         public Class<TrustedAuthenticationRequest> getRequestType() {
             return TrustedAuthenticationRequest.class;
@@ -69,7 +81,7 @@ final class Identities {
         public Uni<SecurityIdentity> authenticate(TrustedAuthenticationRequest request,
                 AuthenticationRequestContext context) {
             return context.runBlocking(() -> {
-                Account account = Account.load(request.getPrincipal());
+                Account account = accounts.user(request.getPrincipal());
                 if (account == null || !account.active()) {
                     throw new AuthenticationFailedException("The session's user is unknown or deactivated");
                 }
@@ -99,8 +111,39 @@ final class Identities {
         }
     }
 
+    /** Accounts and active tokens as last read, served again while the data is unchanged. */
+    @ApplicationScoped
+    static class Accounts {
+
+        private final CurrentCache<String, Account> users;
+        private final CurrentCache<String, TokenOwner> tokens;
+
+        @Inject
+        Accounts(Changes changes) {
+            users = new CurrentCache<>(changes, 10_000);
+            tokens = new CurrentCache<>(changes, 10_000);
+        }
+
+        /** The account with its SWG codes; null for an unknown username. */
+        Account user(String username) {
+            return users.get(username, () -> Account.load(username));
+        }
+
+        /** The active token with this hash; null if none. */
+        TokenOwner token(String hash) {
+            return tokens.get(hash, () -> QuarkusTransaction.joiningExisting().call(() -> PartnerToken
+                    .findActiveByHash(hash).map(t -> new TokenOwner(t.id, t.organizationId)).orElse(null)));
+        }
+    }
+
+    record TokenOwner(long id, long organizationId) {
+    }
+
     @ApplicationScoped
     static class Tokens implements IdentityProvider<TokenAuthenticationRequest> {
+
+        @Inject
+        Accounts accounts;
 
         @Override
         public Class<TokenAuthenticationRequest> getRequestType() {
@@ -112,16 +155,15 @@ final class Identities {
                 AuthenticationRequestContext context) {
             return context.runBlocking(() -> {
                 String hash = Secrets.sha256(request.getToken().getToken());
-                long[] found = QuarkusTransaction.joiningExisting().call(() -> PartnerToken.findActiveByHash(hash)
-                        .map(t -> new long[] {t.id, t.organizationId}).orElse(null));
+                TokenOwner found = accounts.token(hash);
                 if (found == null) {
                     throw new AuthenticationFailedException("Unknown or revoked partner token");
                 }
                 return QuarkusSecurityIdentity.builder()
-                        .setPrincipal(new QuarkusPrincipal("partner-token:" + found[0]))
+                        .setPrincipal(new QuarkusPrincipal("partner-token:" + found.id()))
                         .addRole(Role.PARTNER)
-                        .addAttribute(PARTNER_TOKEN_ID, found[0])
-                        .addAttribute(ORGANIZATION_ID, found[1])
+                        .addAttribute(PARTNER_TOKEN_ID, found.id())
+                        .addAttribute(ORGANIZATION_ID, found.organizationId())
                         .build();
             });
         }
