@@ -45,6 +45,16 @@ public final class CurrentCache<K, V> {
         return value;
     }
 
+    /** The kept value for this key if it is current, without loading; otherwise null. */
+    public V peek(K key) {
+        long generation = changes.generation();
+        if (!changes.complete()) {
+            return null;
+        }
+        Entry<V> entry = entries.get(key);
+        return entry != null && entry.generation() == generation ? entry.value() : null;
+    }
+
     /** Entries held, current or not. */
     public int size() {
         return entries.size();

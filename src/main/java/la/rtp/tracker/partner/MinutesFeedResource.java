@@ -1,5 +1,9 @@
 package la.rtp.tracker.partner;
 
+import io.smallrye.common.annotation.NonBlocking;
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -26,7 +30,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * {@code ETag} and {@code Last-Modified} computed by one aggregate statement
  * ({@link MinutesFingerprint}); the minutes themselves are loaded only when the client's copy is
  * not current. A list query asked again while nothing has been committed is answered from
- * {@link MinutesPageCache} without SQL.
+ * {@link MinutesPageCache} without SQL, on the I/O thread; only a query that needs the database
+ * moves to a worker thread.
  */
 @Path("/api/v1/minutes")
 @Produces(MediaType.APPLICATION_JSON)
@@ -47,7 +52,8 @@ public class MinutesFeedResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = PublishedMinutesView.Page.class)))
     @APIResponse(responseCode = "304", description = "The client's copy (If-None-Match / If-Modified-Since) is current")
-    public Response list(@QueryParam("swg") String swg, @QueryParam("from") LocalDate from,
+    @NonBlocking
+    public Uni<Response> list(@QueryParam("swg") String swg, @QueryParam("from") LocalDate from,
             @QueryParam("to") LocalDate to, @QueryParam("updatedSince") OffsetDateTime updatedSince,
             @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor, @Context HttpHeaders headers) {
         if (from != null && to != null && to.isBefore(from)) {
@@ -64,14 +70,28 @@ public class MinutesFeedResource {
         if (known != null) {
             Response notModified = Conditional.notModified(headers, known.etag(), known.lastModified());
             if (notModified != null) {
-                return notModified;
+                return Uni.createFrom().item(notModified);
             }
-            byte[] body = cache.cached(known.etag());
+            Buffer body = cache.cached(known.etag());
             if (body != null) {
-                return Conditional.validators(Response.ok(body, MediaType.APPLICATION_JSON_TYPE), known.etag(),
-                        known.lastModified()).build();
+                return Uni.createFrom().item(Conditional.validators(Response.ok(body, MediaType.APPLICATION_JSON_TYPE),
+                        known.etag(), known.lastModified()).build());
             }
         }
+        // The database is needed: off the I/O thread, on a worker of the request's Vert.x context
+        // (so the request's CDI context and its Hibernate session come along).
+        io.vertx.core.Context context = Vertx.currentContext();
+        return Uni.createFrom().emitter(emitter -> context.<Response>executeBlocking(() -> load(query, key, headers), false)
+                .onComplete(done -> {
+                    if (done.succeeded()) {
+                        emitter.complete(done.result());
+                    } else {
+                        emitter.fail(done.cause());
+                    }
+                }));
+    }
+
+    private Response load(MinutesQuery query, String key, HttpHeaders headers) {
         long mark = cache.mark();
         MinutesFingerprint fingerprint = MinutesFingerprint.of(query);
         cache.remember(key, mark, fingerprint);
@@ -79,7 +99,7 @@ public class MinutesFeedResource {
         if (notModified != null) {
             return notModified;
         }
-        byte[] body = cache.body(fingerprint, () -> PublishedMinutes.page(query), () -> MinutesFingerprint.of(query));
+        Buffer body = cache.body(fingerprint, () -> PublishedMinutes.page(query), () -> MinutesFingerprint.of(query));
         return Conditional.validators(Response.ok(body, MediaType.APPLICATION_JSON_TYPE), fingerprint.etag(),
                 fingerprint.lastModified()).build();
     }

@@ -4,6 +4,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import io.netty.buffer.Unpooled;
+import io.vertx.core.buffer.Buffer;
+import java.nio.ByteBuffer;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -38,7 +41,7 @@ public class MinutesPageCache {
     @Inject
     Changes changes;
 
-    private final Map<String, byte[]> pages = new LinkedHashMap<>(64, 0.75f, true);
+    private final Map<String, Buffer> pages = new LinkedHashMap<>(64, 0.75f, true);
     private long bytes;
 
     private static final int QUERIES = 10_000;
@@ -79,41 +82,48 @@ public class MinutesPageCache {
     }
 
     /** The body cached for this ETag, or null. */
-    synchronized byte[] cached(String etag) {
+    synchronized Buffer cached(String etag) {
         return pages.get(etag);
     }
 
     /** The body for this fingerprint: from the cache, or loaded, serialised and kept if still current. */
-    byte[] body(MinutesFingerprint fingerprint, Supplier<Object> load, Supplier<MinutesFingerprint> recheck) {
-        byte[] cached = cached(fingerprint.etag());
+    Buffer body(MinutesFingerprint fingerprint, Supplier<Object> load, Supplier<MinutesFingerprint> recheck) {
+        Buffer cached = cached(fingerprint.etag());
         if (cached != null) {
             return cached;
         }
-        byte[] body = serialise(load.get());
+        Buffer body = serialise(load.get());
         if (recheck.get().etag().equals(fingerprint.etag())) {
             put(fingerprint.etag(), body);
         }
         return body;
     }
 
-    private byte[] serialise(Object value) {
+    /**
+     * The JSON in memory outside the heap, read-only: Vert.x writes such a buffer to the socket
+     * as it is, every time (no copy per response, never released by a write); the garbage
+     * collector frees it once no entry or response refers to it.
+     */
+    private Buffer serialise(Object value) {
         try {
-            return mapper.writeValueAsBytes(value);
+            byte[] json = mapper.writeValueAsBytes(value);
+            ByteBuffer direct = ByteBuffer.allocateDirect(json.length).put(json).flip();
+            return Buffer.buffer(Unpooled.wrappedBuffer(direct.asReadOnlyBuffer()));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("A minutes page could not be written as JSON", e);
         }
     }
 
-    private synchronized void put(String etag, byte[] body) {
+    private synchronized void put(String etag, Buffer body) {
         long limit = megabytes * 1024 * 1024;
-        if (body.length > limit) {
+        if (body.length() > limit) {
             return;
         }
-        byte[] old = pages.put(etag, body);
-        bytes += body.length - (old == null ? 0 : old.length);
+        Buffer old = pages.put(etag, body);
+        bytes += body.length() - (old == null ? 0 : old.length());
         var eldest = pages.entrySet().iterator();
         while (bytes > limit && eldest.hasNext()) {
-            bytes -= eldest.next().getValue().length;
+            bytes -= eldest.next().getValue().length();
             eldest.remove();
         }
     }

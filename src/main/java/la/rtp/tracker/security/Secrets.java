@@ -37,20 +37,29 @@ final class Secrets {
     }
 
     static boolean passwordMatches(String password, String hash) {
-        String key = sha256(hash + '\u0000' + password);
-        long now = System.nanoTime();
-        Long until = VERIFIED.get(key);
-        if (until != null && until - now > 0) {
+        if (remembered(password, hash)) {
             return true;
         }
         boolean ok = BcryptUtil.matches(password, hash);
         if (ok) {
+            String key = key(password, hash);
+            long now = System.nanoTime();
             if (VERIFIED.size() >= REMEMBER_MAX) {
                 VERIFIED.clear();
             }
             VERIFIED.put(key, now + REMEMBER.toNanos());
         }
         return ok;
+    }
+
+    /** True if this password was checked against this hash a short while ago; never runs bcrypt. */
+    static boolean remembered(String password, String hash) {
+        Long until = VERIFIED.get(key(password, hash));
+        return until != null && until - System.nanoTime() > 0;
+    }
+
+    private static String key(String password, String hash) {
+        return sha256(hash + '\u0000' + password);
     }
 
     static String newToken() {
