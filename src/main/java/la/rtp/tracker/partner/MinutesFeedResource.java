@@ -1,5 +1,6 @@
 package la.rtp.tracker.partner;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.common.annotation.NonBlocking;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Vertx;
@@ -78,10 +79,12 @@ public class MinutesFeedResource {
                         known.etag(), known.lastModified()).build());
             }
         }
-        // The database is needed: off the I/O thread, on a worker of the request's Vert.x context
-        // (so the request's CDI context and its Hibernate session come along).
+        // The database is needed: off the I/O thread, on a worker, in a read-only transaction of
+        // its own, so its Hibernate session lives exactly as long as the load, even if the client
+        // goes away meanwhile (which ends the request).
         io.vertx.core.Context context = Vertx.currentContext();
-        return Uni.createFrom().emitter(emitter -> context.<Response>executeBlocking(() -> load(query, key, headers), false)
+        return Uni.createFrom().emitter(emitter -> context.<Response>executeBlocking(
+                () -> QuarkusTransaction.requiringNew().call(() -> load(query, key, headers)), false)
                 .onComplete(done -> {
                     if (done.succeeded()) {
                         emitter.complete(done.result());
