@@ -75,20 +75,33 @@ public class ChangeNotifications implements FlywayConfigurationCustomizer {
         }
     }
 
+    /** An advisory lock of this callback's own: replicas that start together install one at a time. */
+    private static final long LOCK = 0x7274705F63686731L;
+
     static void install(Connection connection, String historyTable) throws SQLException {
         try (Statement statement = connection.createStatement()) {
-            statement.execute("create or replace function " + TRIGGER + "() returns trigger language plpgsql as $$ "
-                    + "begin perform pg_notify('" + CHANNEL + "', coalesce(current_setting('application_name', true), '')); "
-                    + "return null; end $$");
-            List<String> tables = new ArrayList<>();
-            try (ResultSet rs = statement.executeQuery(MISSING.formatted(historyTable, TRIGGER))) {
-                while (rs.next()) {
-                    tables.add(rs.getString(1));
+            // In a transaction, a transaction lock (it ends with it, whatever happens); otherwise a
+            // session lock, released below (a failed statement does not stop the release then).
+            boolean inTransaction = !connection.getAutoCommit();
+            statement.execute("select pg_advisory" + (inTransaction ? "_xact" : "") + "_lock(" + LOCK + ")");
+            try {
+                statement.execute("create or replace function " + TRIGGER + "() returns trigger language plpgsql as $$ "
+                        + "begin perform pg_notify('" + CHANNEL + "', coalesce(current_setting('application_name', true), '')); "
+                        + "return null; end $$");
+                List<String> tables = new ArrayList<>();
+                try (ResultSet rs = statement.executeQuery(MISSING.formatted(historyTable, TRIGGER))) {
+                    while (rs.next()) {
+                        tables.add(rs.getString(1));
+                    }
                 }
-            }
-            for (String table : tables) {
-                statement.execute("create trigger " + TRIGGER + " after insert or update or delete or truncate on "
-                        + quote(table) + " for each statement execute function " + TRIGGER + "()");
+                for (String table : tables) {
+                    statement.execute("create trigger " + TRIGGER + " after insert or update or delete or truncate on "
+                            + quote(table) + " for each statement execute function " + TRIGGER + "()");
+                }
+            } finally {
+                if (!inTransaction) {
+                    statement.execute("select pg_advisory_unlock(" + LOCK + ")");
+                }
             }
         }
     }
