@@ -77,7 +77,8 @@ final class Identities {
 
     /**
      * The workspace's session cookie names a user who signed in by the form. The account is read
-     * again on every request, so a deactivated user or a changed role takes effect at once.
+     * again on every request (or served from {@link Accounts} while nothing has been committed
+     * since), so a deactivated user or a changed role takes effect at once.
      */
     @ApplicationScoped
     static class SessionUsers implements IdentityProvider<TrustedAuthenticationRequest> {
