@@ -7,11 +7,16 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import la.rtp.tracker.common.Changes;
+import la.rtp.tracker.common.CurrentCache;
 import la.rtp.tracker.common.Problems;
 
 /**
  * Assembles the compliance report: loads every SWG's snapshot for the year in a fixed number of
- * statements, then runs the pure rules as of the date.
+ * statements, then runs the pure rules as of the date. The rules are a function of the data and
+ * the date only, so a report is kept, per SWG selection, year and date, until anything is
+ * committed ({@link Changes}): the secretariat's matrix, its printable page and the CSV asked
+ * again cost no SQL and no evaluation.
  */
 @ApplicationScoped
 public class ComplianceService {
@@ -22,20 +27,33 @@ public class ComplianceService {
     @Inject
     ComplianceEngine engine;
 
+    private final CurrentCache<Key, ComplianceReport> reports;
+
+    /** Which report: one SWG's ({@code code}) or all ({@code null}), for a year as of a date. */
+    private record Key(String code, int year, LocalDate asOf) {
+    }
+
+    @Inject
+    ComplianceService(Changes changes) {
+        reports = new CurrentCache<>(changes, 256);
+    }
+
     /** All ten SWGs. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public ComplianceReport report(int year, LocalDate asOf) {
-        return evaluate(loader.swgs(null), year, asOf);
+        return reports.get(new Key(null, year, asOf), () -> evaluate(loader.swgs(null), year, asOf));
     }
 
     /** One SWG (or sub-sector group); 404 for an unknown code. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public ComplianceReport report(String code, int year, LocalDate asOf) {
-        List<ComplianceLoader.SwgRow> swgs = loader.swgs(code);
-        if (swgs.isEmpty()) {
-            throw new Problems.NotFound("SWG", code);
-        }
-        return evaluate(swgs, year, asOf);
+        return reports.get(new Key(code, year, asOf), () -> {
+            List<ComplianceLoader.SwgRow> swgs = loader.swgs(code);
+            if (swgs.isEmpty()) {
+                throw new Problems.NotFound("SWG", code);
+            }
+            return evaluate(swgs, year, asOf);
+        });
     }
 
     ComplianceReport evaluate(List<ComplianceLoader.SwgRow> swgs, int year, LocalDate asOf) {

@@ -26,7 +26,8 @@ final class YearOfData {
             for (int i = 1; i <= 6; i++) {
                 outcomes.add(Map.of("number", i, "title", "Outcome " + i));
             }
-            admin().body(Map.of("number", 97, "title", "Plan for " + year, "startYear", year,
+            // a number of its own per year, so that several test years can each get a plan
+            admin().body(Map.of("number", 50 + year % 50, "title", "Plan for " + year, "startYear", year,
                     "endYear", year, "outcomes", outcomes)).post("/api/v1/nsedp").then().statusCode(201);
         }
     }
