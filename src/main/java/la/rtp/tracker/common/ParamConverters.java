@@ -43,6 +43,13 @@ public class ParamConverters implements ParamConverterProvider {
         if (rawType == Long.class) {
             return (ParamConverter<T>) converter(name, path, "a whole number", Long::valueOf);
         }
+        if (rawType == Boolean.class) {
+            return (ParamConverter<T>) converter(name, path, "true or false", s -> switch (s.toLowerCase(Locale.ROOT)) {
+                case "true" -> Boolean.TRUE;
+                case "false" -> Boolean.FALSE;
+                default -> throw new IllegalArgumentException(s);
+            });
+        }
         if (rawType == LocalDate.class) {
             return (ParamConverter<T>) converter(name, path, "a date (YYYY-MM-DD)", LocalDate::parse);
         }

@@ -38,24 +38,33 @@ public class ComplianceLoader {
     @ConfigProperty(name = "rtp.compliance.minutes-publication-days", defaultValue = "14")
     int minutesPublicationDays;
 
+    private static final String SWG_COLUMNS = "select id, code, name_en, name_lo, cadence from swg ";
+
     /** The ten SWGs (no sub-sector groups), or the one with {@code code}. */
     public List<SwgRow> swgs(String code) {
-        String sql = "select id, code, name_en, name_lo, cadence from swg where "
-                + (code == null ? "parent_id is null" : "code = :code") + " order by id";
-        var q = em.createNativeQuery(sql);
+        var q = em.createNativeQuery(SWG_COLUMNS + "where "
+                + (code == null ? "parent_id is null" : "code = :code") + " order by id");
         if (code != null) {
             q.setParameter("code", code);
         }
-        return rows(q.getResultList()).stream().map(r -> new SwgRow(Sql.num(r[0]), (String) r[1], (String) r[2],
-                (String) r[3], Cadence.valueOf((String) r[4]))).toList();
+        return swgRows(q.getResultList());
+    }
+
+    /** Every SWG, each followed by its sub-sector working groups (by id). */
+    public List<SwgRow> swgsWithGroups() {
+        return swgRows(em.createNativeQuery(SWG_COLUMNS
+                + "order by coalesce(parent_id, id), parent_id nulls first, id").getResultList());
     }
 
     /** SWGs (or sub-sector groups) whose code matches a SQL LIKE pattern, by id. */
     public List<SwgRow> swgsLike(String pattern) {
-        return rows(em.createNativeQuery("select id, code, name_en, name_lo, cadence from swg where code like :p "
-                + "order by id").setParameter("p", pattern).getResultList()).stream()
-                .map(r -> new SwgRow(Sql.num(r[0]), (String) r[1], (String) r[2], (String) r[3],
-                        Cadence.valueOf((String) r[4]))).toList();
+        return swgRows(em.createNativeQuery(SWG_COLUMNS + "where code like :p order by id")
+                .setParameter("p", pattern).getResultList());
+    }
+
+    private static List<SwgRow> swgRows(List<?> result) {
+        return rows(result).stream().map(r -> new SwgRow(Sql.num(r[0]), (String) r[1], (String) r[2],
+                (String) r[3], Cadence.valueOf((String) r[4]))).toList();
     }
 
     public Thresholds thresholds(int year) {

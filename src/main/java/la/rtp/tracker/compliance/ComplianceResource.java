@@ -33,19 +33,24 @@ public class ComplianceResource {
     @Path("compliance")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "RTP Guideline compliance of all ten SWGs for a plan year as of a date "
-            + "(asOf defaults to today, year to asOf's year)")
-    public ComplianceReport all(@QueryParam("year") Integer year, @QueryParam("asOf") LocalDate asOf) {
+            + "(asOf defaults to today, year to asOf's year); subGroups=true adds every sub-sector working "
+            + "group after its SWG")
+    public ComplianceReport all(@QueryParam("year") Integer year, @QueryParam("asOf") LocalDate asOf,
+            @QueryParam("subGroups") Boolean subGroups) {
         ReportRequest r = ReportRequest.of(year, asOf, clock);
-        return service.report(r.year(), r.asOf());
+        return service.report(r.year(), r.asOf(), Boolean.TRUE.equals(subGroups));
     }
 
     @GET
     @Path("compliance.csv")
     @Produces("text/csv")
-    @Operation(summary = "The compliance report as CSV: one row per SWG and rule")
-    public Response csv(@QueryParam("year") Integer year, @QueryParam("asOf") LocalDate asOf) {
+    @Operation(summary = "The compliance report as CSV: one row per SWG and rule (subGroups=true: sub-sector "
+            + "working groups too)")
+    public Response csv(@QueryParam("year") Integer year, @QueryParam("asOf") LocalDate asOf,
+            @QueryParam("subGroups") Boolean subGroups) {
         ReportRequest r = ReportRequest.of(year, asOf, clock);
-        return Response.ok(csv.csv(service.report(r.year(), r.asOf())), "text/csv; charset=UTF-8")
+        ComplianceReport report = service.report(r.year(), r.asOf(), Boolean.TRUE.equals(subGroups));
+        return Response.ok(csv.csv(report), "text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"compliance-" + r.year() + "-" + r.asOf()
                         + ".csv\"")
                 .build();

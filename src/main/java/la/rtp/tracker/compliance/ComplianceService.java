@@ -29,8 +29,11 @@ public class ComplianceService {
 
     private final CurrentCache<Key, ComplianceReport> reports;
 
-    /** Which report: one SWG's ({@code code}) or all ({@code null}), for a year as of a date. */
-    private record Key(String code, int year, LocalDate asOf) {
+    /**
+     * Which report: one SWG's ({@code code}) or all ({@code null}), with or without the sub-sector
+     * working groups, for a year as of a date.
+     */
+    private record Key(String code, boolean groups, int year, LocalDate asOf) {
     }
 
     @Inject
@@ -41,13 +44,20 @@ public class ComplianceService {
     /** All ten SWGs. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public ComplianceReport report(int year, LocalDate asOf) {
-        return reports.get(new Key(null, year, asOf), () -> evaluate(loader.swgs(null), year, asOf));
+        return report(year, asOf, false);
+    }
+
+    /** All ten SWGs and, with {@code groups}, every sub-sector working group after its SWG. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ComplianceReport report(int year, LocalDate asOf, boolean groups) {
+        return reports.get(new Key(null, groups, year, asOf),
+                () -> evaluate(groups ? loader.swgsWithGroups() : loader.swgs(null), year, asOf));
     }
 
     /** One SWG (or sub-sector group); 404 for an unknown code. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public ComplianceReport report(String code, int year, LocalDate asOf) {
-        return reports.get(new Key(code, year, asOf), () -> {
+        return reports.get(new Key(code, false, year, asOf), () -> {
             List<ComplianceLoader.SwgRow> swgs = loader.swgs(code);
             if (swgs.isEmpty()) {
                 throw new Problems.NotFound("SWG", code);

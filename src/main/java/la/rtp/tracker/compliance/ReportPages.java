@@ -35,9 +35,10 @@ public class ReportPages {
     @Path("compliance")
     @Operation(hidden = true)
     public String matrix(@QueryParam("year") Integer year, @QueryParam("asOf") LocalDate asOf,
-            @QueryParam("lang") String lang) {
+            @QueryParam("lang") String lang, @QueryParam("subGroups") Boolean subGroups) {
         ReportRequest r = ReportRequest.of(year, asOf, clock);
-        return html.matrix(service.report(r.year(), r.asOf()), ReportRequest.locale(lang));
+        ComplianceReport report = service.report(r.year(), r.asOf(), Boolean.TRUE.equals(subGroups));
+        return html.matrix(report, ReportRequest.locale(lang));
     }
 
     @GET
