@@ -1,9 +1,15 @@
 package la.rtp.tracker.security;
 
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Clock;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -18,17 +24,22 @@ class AdminBootstrap {
     @ConfigProperty(name = "rtp.admin-password")
     Optional<String> configuredPassword;
 
+    @Inject
+    AgroalDataSource dataSource;
+
     void onStart(@Observes StartupEvent event, Clock clock) {
         String password = configuredPassword.filter(p -> !p.isBlank()).orElse(null);
         if (password != null && password.length() < Secrets.MIN_PASSWORD_LENGTH) {
             throw new IllegalStateException("RTP_ADMIN_PASSWORD must have at least "
                     + Secrets.MIN_PASSWORD_LENGTH + " characters");
         }
+        if (hasUsers()) {
+            return;
+        }
         String chosen = password != null ? password : Secrets.newPassword();
         try {
             boolean created = QuarkusTransaction.requiringNew().call(() -> {
-                // SQL, not HQL: the first HQL statement loads and warms the query parser, which
-                // would add about a second to every start (the first request pays it instead)
+                // SQL, not HQL: the first HQL statement loads and warms the query parser
                 Number users = (Number) AppUser.getEntityManager()
                         .createNativeQuery("select count(*) from app_user").getSingleResult();
                 if (users.longValue() > 0) {
@@ -54,6 +65,20 @@ class AdminBootstrap {
             if (AppUser.findByUsernameInNewTransaction("admin").isEmpty()) {
                 throw e;
             }
+        }
+    }
+
+    /**
+     * Whether any user exists, asked on a plain pooled connection: every start but the first ends
+     * here, without starting the transaction manager and a Hibernate session (about 0.2 s of a
+     * start, paid by the first request instead).
+     */
+    private boolean hasUsers() {
+        try (Connection c = dataSource.getConnection(); Statement st = c.createStatement();
+                ResultSet rs = st.executeQuery("select count(*) from app_user")) {
+            return rs.next() && rs.getLong(1) > 0;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not count the users: " + e.getMessage(), e);
         }
     }
 }
