@@ -2,27 +2,39 @@ package la.rtp.tracker.common;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
+import java.util.function.ToIntFunction;
 
 /**
  * Values loaded from the database, served again without SQL while nothing has been committed
- * since ({@link Changes}). A null value is never kept. Bounded: when full, it starts again empty.
+ * since ({@link Changes}). A null value is never kept. Bounded by the weight of what it holds (each
+ * value weighs one unless a weigher says otherwise): when the next value would not fit, it starts again empty.
  *
  * @param <K> what a value is looked up by
  * @param <V> the loaded value, immutable
  */
 public final class CurrentCache<K, V> {
 
-    private record Entry<V>(long generation, V value) {
+    private record Entry<V>(long generation, V value, int weight) {
     }
 
     private final Changes changes;
-    private final int capacity;
+    private final long capacity;
+    private final ToIntFunction<V> weigher;
     private final Map<K, Entry<V>> entries = new ConcurrentHashMap<>();
+    private final AtomicLong weight = new AtomicLong();
 
+    /** At most {@code capacity} values. */
     public CurrentCache(Changes changes, int capacity) {
+        this(changes, capacity, value -> 1);
+    }
+
+    /** Values whose weights add up to at most {@code capacity} (a heavier value is not kept). */
+    public CurrentCache(Changes changes, long capacity, ToIntFunction<V> weigher) {
         this.changes = changes;
         this.capacity = capacity;
+        this.weigher = weigher;
     }
 
     /** The value for this key: kept, if still current; otherwise loaded (and kept if nothing changed meanwhile). */
@@ -37,12 +49,22 @@ public final class CurrentCache<K, V> {
         }
         V value = load.get();
         if (trusted && value != null && changes.complete() && changes.generation() == generation) {
-            if (entries.size() >= capacity) {
-                entries.clear();
-            }
-            entries.put(key, new Entry<>(generation, value));
+            keep(key, new Entry<>(generation, value, Math.max(1, weigher.applyAsInt(value))));
         }
         return value;
+    }
+
+    private void keep(K key, Entry<V> entry) {
+        if (entry.weight() > capacity) {
+            return;
+        }
+        Entry<V> replaced = entries.get(key);
+        if (weight.get() + entry.weight() - (replaced == null ? 0 : replaced.weight()) > capacity) {
+            entries.clear();
+            weight.set(0);
+        }
+        Entry<V> previous = entries.put(key, entry);
+        weight.addAndGet(entry.weight() - (previous == null ? 0 : previous.weight()));
     }
 
     /** The kept value for this key if it is current, without loading; otherwise null. */

@@ -38,7 +38,8 @@ public class ComplianceService {
 
     @Inject
     ComplianceService(Changes changes) {
-        reports = new CurrentCache<>(changes, 256);
+        // weighed in SWG entries: 256 reports of the ten SWGs, fewer with sub-sector groups
+        reports = new CurrentCache<>(changes, 2_560, report -> report.swgs().size());
     }
 
     /** All ten SWGs. */

@@ -65,4 +65,21 @@ class CurrentCacheTest {
         assertEquals(1, cache.size(), "full: starts again empty");
         assertEquals("d4", load("d"));
     }
+
+    @Test
+    void boundedByWeight() {
+        changes.complete(true);
+        CurrentCache<String, String> weighed = new CurrentCache<>(changes, 10, String::length);
+        weighed.get("a", () -> "aaaa");
+        weighed.get("b", () -> "bbbb");
+        assertEquals(2, weighed.size());
+        changes.changed();
+        assertEquals("aaaaaa", weighed.get("a", () -> "aaaaaa"));
+        assertEquals(2, weighed.size(), "a value loaded again replaces the old one and its weight");
+        weighed.get("c", () -> "cc");
+        assertEquals(1, weighed.size(), "4 + 6 + 2 > 10: starts again empty");
+        assertEquals("x".repeat(11), weighed.get("big", () -> "x".repeat(11)));
+        assertNull(weighed.peek("big"), "a value heavier than the whole cache is served but not kept");
+        assertEquals("cc", weighed.peek("c"));
+    }
 }

@@ -7,10 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import la.rtp.tracker.support.Api;
+import org.hibernate.SessionFactory;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -22,13 +26,15 @@ class ComplianceSubGroupsTest {
 
     static final String QUERY = "/api/v1/compliance?year=2034&asOf=2034-06-30";
 
+    @Inject
+    ComplianceService service;
+
+    @Inject
+    SessionFactory sessionFactory;
+
     @Test
     void subGroupsComeAfterTheirSwgOnlyWhenAskedFor() {
-        String code = Api.unique("sswg").toLowerCase();
-        admin().contentType("application/json")
-                .body(Map.of("code", code, "name", "Health financing", "nameLo", "ການເງິນສາທາລະນະສຸກ",
-                        "leadMinistry", "Ministry of Health", "mandate", "Health financing reform"))
-                .post("/api/v1/swgs/health/sub-groups").then().statusCode(201);
+        String code = addGroup("health");
 
         List<String> ten = codes(QUERY);
         assertEquals(10, ten.size());
@@ -57,6 +63,33 @@ class ComplianceSubGroupsTest {
         admin().get(QUERY + "&subGroups=yes").then().statusCode(400)
                 .contentType("application/problem+json")
                 .body(containsString("subGroups must be true or false"));
+    }
+
+    @Test
+    void theGroupsCostNoMoreStatements() {
+        addGroup("education");
+        addGroup("governance");
+        long swgs = statements(false, LocalDate.of(2034, 7, 1));
+        long withGroups = statements(true, LocalDate.of(2034, 7, 2));
+        assertEquals(swgs, withGroups, "statements for the ten SWGs vs the SWGs and every group");
+    }
+
+    /** Statements of one report evaluated afresh (a date no other test asks for). */
+    private long statements(boolean groups, LocalDate asOf) {
+        var stats = sessionFactory.getStatistics();
+        stats.clear();
+        QuarkusTransaction.requiringNew().run(() -> service.report(2034, asOf, groups));
+        return stats.getPrepareStatementCount();
+    }
+
+    /** A new sub-sector working group under {@code swg}; its code. */
+    private static String addGroup(String swg) {
+        String code = Api.unique("sswg").toLowerCase();
+        admin().contentType("application/json")
+                .body(Map.of("code", code, "name", "Health financing", "nameLo", "ການເງິນສາທາລະນະສຸກ",
+                        "leadMinistry", "Ministry of Health", "mandate", "Health financing reform"))
+                .post("/api/v1/swgs/" + swg + "/sub-groups").then().statusCode(201);
+        return code;
     }
 
     private static List<String> codes(String url) {
