@@ -10,10 +10,16 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Locale;
+import la.rtp.tracker.common.Changes;
+import la.rtp.tracker.common.CurrentCache;
 import la.rtp.tracker.security.Access;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
-/** Printable HTML reports for the secretariat, in English or Lao. */
+/**
+ * Printable HTML reports for the secretariat, in English or Lao. The matrix is a function of the
+ * kept report and the language, so its page is kept beside it until anything is committed.
+ */
 @Path("/reports")
 @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
 @RolesAllowed({Access.RTP, Access.SWG_SECRETARIAT, Access.SWG_CHAIR, Access.VIEWER})
@@ -31,14 +37,28 @@ public class ReportPages {
     @Inject
     Clock clock;
 
+    /** Which matrix page: the report's year, date and scope, in a report language. */
+    private record MatrixKey(int year, LocalDate asOf, boolean groups, Locale language) {
+    }
+
+    private final CurrentCache<MatrixKey, String> matrices;
+
+    @Inject
+    ReportPages(Changes changes) {
+        // weighed in KiB of text (two bytes a character): at most 32 MiB of pages
+        matrices = new CurrentCache<>(changes, 32 * 1024, page -> page.length() / 512);
+    }
+
     @GET
     @Path("compliance")
     @Operation(hidden = true)
     public String matrix(@QueryParam("year") Integer year, @QueryParam("asOf") LocalDate asOf,
             @QueryParam("lang") String lang, @QueryParam("subGroups") Boolean subGroups) {
         ReportRequest r = ReportRequest.of(year, asOf, clock);
-        ComplianceReport report = service.report(r.year(), r.asOf(), Boolean.TRUE.equals(subGroups));
-        return html.matrix(report, ReportRequest.locale(lang));
+        boolean groups = Boolean.TRUE.equals(subGroups);
+        Locale language = ComplianceHtml.language(ReportRequest.locale(lang));
+        return matrices.get(new MatrixKey(r.year(), r.asOf(), groups, language),
+                () -> html.matrix(service.report(r.year(), r.asOf(), groups), language));
     }
 
     @GET

@@ -2,6 +2,7 @@ package la.rtp.tracker.compliance;
 
 import static la.rtp.tracker.support.Api.admin;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -57,12 +58,21 @@ class ComplianceCacheTest {
         assertEquals(0, statements(JSON), "the same report again: kept");
         assertEquals(0, statements(HTML), "the printable matrix renders the kept report");
         assertEquals(before, admin().get(JSON).asString(), "the kept report is the same report");
+        String pageBefore = page("");
+        assertEquals(pageBefore, page(""), "the kept page is the same page");
+        assertNotEquals(pageBefore, page("&lang=lo"), "each language has its own page");
+        assertTrue(page("&lang=lo").contains("lang=\"lo\""), "the Lao page");
 
         long workplan = YearOfData.workplan(CODE, YEAR, List.of(List.of(1)));
         YearOfData.submit(workplan, YEAR + "-01-10");
         assertTrue(statements(JSON) > 0, "after a write the report is evaluated again");
         assertEquals("COMPLIANT", admin().get(JSON).jsonPath().getString(RTP2), "the submission shows at once");
-        String page = admin().accept("text/html").get(HTML).then().statusCode(200).extract().asString();
+        String page = page("");
         assertTrue(page.contains("data-rule=\"RTP-2\""), "the printable matrix too");
+        assertNotEquals(pageBefore, page, "the page kept before the write is not served after it");
+    }
+
+    private static String page(String query) {
+        return admin().accept("text/html").get(HTML + query).then().statusCode(200).extract().asString();
     }
 }
