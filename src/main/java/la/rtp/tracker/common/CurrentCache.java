@@ -2,7 +2,6 @@ package la.rtp.tracker.common;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import java.util.function.ToIntFunction;
 
@@ -23,7 +22,7 @@ public final class CurrentCache<K, V> {
     private final long capacity;
     private final ToIntFunction<V> weigher;
     private final Map<K, Entry<V>> entries = new ConcurrentHashMap<>();
-    private final AtomicLong weight = new AtomicLong();
+    private long weight;
 
     /** At most {@code capacity} values. */
     public CurrentCache(Changes changes, int capacity) {
@@ -54,17 +53,18 @@ public final class CurrentCache<K, V> {
         return value;
     }
 
-    private void keep(K key, Entry<V> entry) {
+    /** Only after a load (a miss), so one at a time: the weight then adds up exactly. */
+    private synchronized void keep(K key, Entry<V> entry) {
         if (entry.weight() > capacity) {
             return;
         }
         Entry<V> replaced = entries.get(key);
-        if (weight.get() + entry.weight() - (replaced == null ? 0 : replaced.weight()) > capacity) {
+        if (weight + entry.weight() - (replaced == null ? 0 : replaced.weight()) > capacity) {
             entries.clear();
-            weight.set(0);
+            weight = 0;
         }
         Entry<V> previous = entries.put(key, entry);
-        weight.addAndGet(entry.weight() - (previous == null ? 0 : previous.weight()));
+        weight += entry.weight() - (previous == null ? 0 : previous.weight());
     }
 
     /** The kept value for this key if it is current, without loading; otherwise null. */
