@@ -22,6 +22,11 @@ public abstract class ProblemException extends RuntimeException {
 
     public abstract String title();
 
+    /** Seconds for a {@code Retry-After} header, or -1 for none. */
+    public long retryAfterSeconds() {
+        return -1;
+    }
+
     public List<FieldError> errors() {
         return errors;
     }

@@ -54,8 +54,11 @@ public class ProblemMapper {
             }
         }
         Problem p = Problem.of(e.slug(), e.title(), e.status(), e.getMessage()).withErrors(e.errors());
-        if (e instanceof Problems.TooManyRequests t) {
-            return Response.status(429).type(Problem.MEDIA_TYPE).header("Retry-After", t.retryAfterSeconds())
+        if (e instanceof Problems.Unexpected u) {
+            p = p.withInstance("urn:uuid:" + u.id());
+        }
+        if (e.retryAfterSeconds() >= 0) {
+            return Response.status(e.status()).type(Problem.MEDIA_TYPE).header("Retry-After", e.retryAfterSeconds())
                     .entity(p).build();
         }
         return respond(p);
@@ -152,10 +155,6 @@ public class ProblemMapper {
     @ServerExceptionMapper
     public Response any(Throwable e) {
         for (Throwable c = e.getCause(); c != null && c != c.getCause(); c = c.getCause()) {
-            if (c instanceof org.hibernate.exception.ConstraintViolationException) {
-                return domain(new Problems.Conflict(
-                        "This would duplicate a record that already exists, or break a reference"));
-            }
             if (c instanceof OptimisticLockException || c instanceof StaleStateException) {
                 return domain(new Problems.Conflict(STALE));
             }
@@ -163,21 +162,20 @@ public class ProblemMapper {
                 return domain(p);
             }
         }
-        if (e instanceof org.hibernate.exception.ConstraintViolationException) {
-            return domain(new Problems.Conflict(
-                    "This would duplicate a record that already exists, or break a reference"));
+        ProblemException database = DatabaseFailures.classify(e);
+        if (database instanceof Problems.Unavailable) {
+            LOG.warnf("The database could not be reached: %s", e.toString());
         }
-        return unexpected(e);
+        return database != null ? domain(database) : unexpected(e);
     }
 
     static final String STALE = "The resource was changed by someone else since you read it; reload it and try again";
 
+    /** A defect of ours: logged in full under an id that the answer repeats, nothing else told. */
     private Response unexpected(Throwable e) {
         String id = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected error %s", id);
-        return respond(Problem.of("internal", "Internal error", 500,
-                "An unexpected error occurred; quote this id to the administrator: " + id)
-                .withInstance("urn:uuid:" + id));
+        return domain(new Problems.Unexpected(id));
     }
 
     private Response unauthorized(String detail) {

@@ -33,6 +33,11 @@ public final class Problems {
             super(detail, List.of());
         }
 
+        /** A conflict caused by one field's value (a duplicate username, say). */
+        public Conflict(String detail, FieldError field) {
+            super(detail, List.of(field));
+        }
+
         public int status() {
             return 409;
         }
@@ -117,6 +122,7 @@ public final class Problems {
             this.retryAfterSeconds = retryAfterSeconds;
         }
 
+        @Override
         public long retryAfterSeconds() {
             return retryAfterSeconds;
         }
@@ -131,6 +137,65 @@ public final class Problems {
 
         public String title() {
             return "Too many requests";
+        }
+    }
+
+    /**
+     * 503: the database could not be reached (a lost or closed connection, an exhausted pool).
+     * Nothing was written; the same request may succeed a moment later.
+     */
+    public static final class Unavailable extends ProblemException {
+        public static final long RETRY_AFTER_SECONDS = 5;
+
+        public Unavailable() {
+            super("The database could not be reached; nothing was saved. Try again in a few seconds", List.of());
+        }
+
+        @Override
+        public long retryAfterSeconds() {
+            return RETRY_AFTER_SECONDS;
+        }
+
+        public int status() {
+            return 503;
+        }
+
+        public String slug() {
+            return "unavailable";
+        }
+
+        public String title() {
+            return "Service unavailable";
+        }
+    }
+
+    /**
+     * 500: a defect of ours, logged under {@code id}; the transaction was rolled back. Carried as a
+     * problem so that a page can say so in the user's language.
+     */
+    public static final class Unexpected extends ProblemException {
+        private final String id;
+
+        public Unexpected(String id) {
+            super("An unexpected error occurred; nothing was saved. Quote this id to the administrator: " + id,
+                    List.of());
+            this.id = id;
+        }
+
+        public String id() {
+            return id;
+        }
+
+        public int status() {
+            return 500;
+        }
+
+        public String slug() {
+            return "internal";
+        }
+
+        public String title() {
+            return "Internal error";
         }
     }
 }

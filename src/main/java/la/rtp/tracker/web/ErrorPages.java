@@ -37,11 +37,18 @@ public class ErrorPages implements ProblemPages {
         String key = switch (e.status()) {
             case 404 -> "not_found";
             case 403 -> "forbidden";
-            default -> "form_has_errors";
+            case 503 -> "unavailable";
+            case 500 -> "unexpected";
+            default -> "not_saved";
         };
-        String detail = e instanceof Problems.NotFound || e instanceof Problems.Forbidden ? "" : e.getMessage();
-        return Response.status(e.status()).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                .entity(render(e.status(), key, detail)).build();
+        String detail = e instanceof Problems.Unexpected u ? u.id()
+                : e.status() == 404 || e.status() == 403 || e.status() == 503 ? "" : e.getMessage();
+        Response.ResponseBuilder page = Response.status(e.status()).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                .entity(render(e.status(), key, detail));
+        if (e.retryAfterSeconds() >= 0) {
+            page.header("Retry-After", e.retryAfterSeconds());
+        }
+        return page.build();
     }
 
     String csrf() {

@@ -6,7 +6,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import la.rtp.tracker.common.DatabaseFailures;
 import la.rtp.tracker.common.ProblemException;
+import la.rtp.tracker.common.Problems;
 import la.rtp.tracker.common.ProblemMapper;
 
 /**
@@ -37,27 +39,33 @@ public final class FormErrors {
     }
 
     /**
-     * Why the feature code refused a form: a domain problem or a constraint (field by field), or
-     * a database uniqueness or version conflict (a general message in the user's language).
-     * Anything else is not the user's doing and is thrown on.
+     * Why the feature code refused a form: a domain problem or a constraint (field by field), a
+     * version conflict, or two writers racing for the same unique value (a general message in the
+     * user's language). Anything else is not the user's doing (a lost database connection, a
+     * defect) and is thrown on, to the error page that says nothing was saved.
      */
     public static FormErrors from(RuntimeException e, java.util.Locale locale) {
+        WebMessages words = io.quarkus.qute.i18n.MessageBundles.get(WebMessages.class,
+                io.quarkus.qute.i18n.Localized.Literal.of(locale.toLanguageTag()));
         for (Throwable c = e; c != null; c = c.getCause() == c ? null : c.getCause()) {
             if (c instanceof ProblemException p) {
-                return of(p);
+                return p.status() >= 500 ? rethrow(e) : of(p);
             }
             if (c instanceof ConstraintViolationException v) {
                 return of(v, locale);
-            }
-            WebMessages words = io.quarkus.qute.i18n.MessageBundles.get(WebMessages.class,
-                    io.quarkus.qute.i18n.Localized.Literal.of(locale.toLanguageTag()));
-            if (c instanceof org.hibernate.exception.ConstraintViolationException) {
-                return new FormErrors(Map.of(), List.of(words.duplicate()));
             }
             if (c instanceof jakarta.persistence.OptimisticLockException || c instanceof org.hibernate.StaleStateException) {
                 return new FormErrors(Map.of(), List.of(words.stale()));
             }
         }
+        ProblemException database = DatabaseFailures.classify(e);
+        if (database instanceof Problems.Conflict) {
+            return new FormErrors(Map.of(), List.of(words.duplicate()));
+        }
+        return rethrow(e);
+    }
+
+    private static FormErrors rethrow(RuntimeException e) {
         throw e;
     }
 

@@ -38,6 +38,9 @@ public interface WebMessages {
     @Message String saved();
     @Message String duplicate();
     @Message String stale();
+    @Message String not_saved();
+    @Message String unavailable();
+    @Message String unexpected();
     @Message String role(String role);
     // @formatter:on
 }
