@@ -17,7 +17,6 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
-import java.net.URI;
 import io.vertx.core.http.HttpServerRequest;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -35,8 +34,6 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class ProblemMapper {
 
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
-    /** Where the web workspace's sign-in form posts (Quarkus form authentication). */
-    public static final String SIGN_IN_FORM_POST = "/j_security_check";
     public static final String CHALLENGE = "Basic realm=\"swg-tracker\", charset=\"UTF-8\"";
 
     @Inject
@@ -129,11 +126,7 @@ public class ProblemMapper {
     }
 
     @ServerExceptionMapper
-    public Response authenticationFailed(AuthenticationFailedException e, HttpServerRequest request) {
-        if (SIGN_IN_FORM_POST.equals(request.path())) {
-            // the web workspace's sign-in form: back to the form, which says what went wrong
-            return Response.seeOther(URI.create("/login?error=true")).build();
-        }
+    public Response authenticationFailed(AuthenticationFailedException e) {
         return unauthorized("The credentials or the token were not accepted");
     }
 

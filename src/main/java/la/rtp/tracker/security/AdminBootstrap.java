@@ -29,9 +29,10 @@ class AdminBootstrap {
 
     void onStart(@Observes StartupEvent event, Clock clock) {
         String password = configuredPassword.filter(p -> !p.isBlank()).orElse(null);
-        if (password != null && password.length() < Secrets.MIN_PASSWORD_LENGTH) {
-            throw new IllegalStateException("RTP_ADMIN_PASSWORD must have at least "
-                    + Secrets.MIN_PASSWORD_LENGTH + " characters");
+        if (password != null) {
+            Passwords.refusal(password, "admin").ifPresent(why -> {
+                throw new IllegalStateException("RTP_ADMIN_PASSWORD " + why.message());
+            });
         }
         if (hasUsers()) {
             return;
@@ -49,7 +50,7 @@ class AdminBootstrap {
                 admin.username = "admin";
                 admin.displayName = "RTP secretariat administrator";
                 admin.role = Role.RTP_SECRETARIAT;
-                admin.passwordHash = Secrets.hashPassword(chosen);
+                admin.passwordHash = Passwords.hash(chosen);
                 admin.createdAt = clock.instant();
                 admin.persist();
                 return true;

@@ -10,6 +10,7 @@ import io.quarkus.security.identity.request.TokenAuthenticationRequest;
 import io.quarkus.security.identity.request.UsernamePasswordAuthenticationRequest;
 import io.quarkus.vertx.http.runtime.security.ChallengeData;
 import io.quarkus.vertx.http.runtime.security.HttpAuthenticationMechanism;
+import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
 import io.smallrye.mutiny.Uni;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -28,6 +29,11 @@ public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
 
     @Override
     public Uni<SecurityIdentity> authenticate(RoutingContext context, IdentityProviderManager providers) {
+        if (workspaceOnly(context.normalizedPath())) {
+            // The workspace signs in by its form and session cookie only: a browser's remembered
+            // Basic credentials must not make its forms usable from another site.
+            return Uni.createFrom().nullItem();
+        }
         String header = context.request().getHeader("Authorization");
         AuthenticationRequest request;
         try {
@@ -38,7 +44,11 @@ public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
         if (request == null) {
             return Uni.createFrom().nullItem();
         }
-        return providers.authenticate(request);
+        return providers.authenticate(HttpSecurityUtils.setRoutingContextAttribute(request, context));
+    }
+
+    private static boolean workspaceOnly(String path) {
+        return path.equals("/app") || path.startsWith("/app/") || path.equals("/login");
     }
 
     private static AuthenticationRequest fromHeader(String header) {
@@ -72,12 +82,15 @@ public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
 
     @Override
     public Uni<ChallengeData> getChallenge(RoutingContext context) {
+        if (workspaceOnly(context.normalizedPath())) {
+            return Uni.createFrom().nullItem();
+        }
         return Uni.createFrom().item(new ChallengeData(401, "WWW-Authenticate", ProblemMapper.CHALLENGE));
     }
 
     /**
-     * Ahead of form authentication, so that the API and the reports answer 401 with a Basic
-     * challenge; only the workspace's pages (configured to use the form) redirect to sign-in.
+     * Ahead of the workspace's session cookie, so that the API and the reports answer 401 with a
+     * Basic challenge; only the workspace's pages redirect to the sign-in form.
      */
     @Override
     public int getPriority() {

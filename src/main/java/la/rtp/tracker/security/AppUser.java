@@ -33,6 +33,10 @@ public class AppUser extends BaseEntity {
 
     public boolean active = true;
 
+    /** Carried by every workspace session; incremented to end them all (sign-out, password, deactivation). */
+    @Column(name = "session_version")
+    public int sessionVersion;
+
     /** The workspace language: {@code en} or {@code lo}. */
     public String language = "en";
 
@@ -43,6 +47,11 @@ public class AppUser extends BaseEntity {
     @CollectionTable(name = "app_user_swg", joinColumns = @JoinColumn(name = "user_id"))
     @Column(name = "swg_code")
     public Set<String> swgs = new TreeSet<>();
+
+    /** Ends every workspace session of this user, on every replica. */
+    public void endSessions() {
+        sessionVersion++;
+    }
 
     public static Optional<AppUser> findByUsername(String username) {
         return find("username", username).firstResultOptional();

@@ -10,6 +10,7 @@ import io.quarkus.security.identity.request.TrustedAuthenticationRequest;
 import io.quarkus.security.identity.request.UsernamePasswordAuthenticationRequest;
 import io.quarkus.security.runtime.QuarkusPrincipal;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
+import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -50,35 +51,42 @@ final class Identities {
                 AuthenticationRequestContext context) {
             // A client that keeps sending the same credentials: account and password check are
             // both known, so answer on the I/O thread, without a hop to a worker.
+            String client = SignInThrottle.client(HttpSecurityUtils.getRoutingContextAttribute(request));
             Account known = accounts.known(request.getUsername());
             if (known != null && known.active()
                     && Secrets.remembered(new String(request.getPassword().getPassword()), known.hash())) {
                 try {
-                    throttle.admit(request.getUsername());
+                    throttle.admit(request.getUsername(), client);
                 } catch (RuntimeException e) {
                     return Uni.createFrom().failure(e);
                 }
-                throttle.succeeded(request.getUsername());
+                throttle.succeeded(request.getUsername(), client);
                 return Uni.createFrom().item(identity(known));
             }
             return context.runBlocking(() -> {
-                throttle.admit(request.getUsername());
+                throttle.admit(request.getUsername(), client);
                 String password = new String(request.getPassword().getPassword());
                 Account account = accounts.user(request.getUsername());
-                if (account == null || !account.active() || !Secrets.passwordMatches(password, account.hash())) {
-                    throttle.failed(request.getUsername());
+                // An unknown or inactive user costs the same bcrypt check as a wrong password, so
+                // that the time of the answer does not tell which usernames exist.
+                boolean matches = account != null && account.active()
+                        ? Secrets.passwordMatches(password, account.hash())
+                        : nobody(password);
+                if (!matches) {
+                    throttle.failed(request.getUsername(), client);
                     throw new AuthenticationFailedException("Invalid username or password");
                 }
-                throttle.succeeded(request.getUsername());
+                throttle.succeeded(request.getUsername(), client);
                 return identity(account);
             });
         }
     }
 
     /**
-     * The workspace's session cookie names a user who signed in by the form. The account is read
-     * again on every request (or served from {@link Accounts} while nothing has been committed
-     * since), so a deactivated user or a changed role takes effect at once.
+     * The workspace's session cookie names a user who signed in by the form, and the user's
+     * session version then. The account is read again on every request (or served from
+     * {@link Accounts} while nothing has been committed since), so a deactivated user, a changed
+     * role or a sign-out elsewhere takes effect at once.
      */
     @ApplicationScoped
     static class SessionUsers implements IdentityProvider<TrustedAuthenticationRequest> {
@@ -94,14 +102,23 @@ final class Identities {
         @Override
         public Uni<SecurityIdentity> authenticate(TrustedAuthenticationRequest request,
                 AuthenticationRequestContext context) {
+            Object version = request.getAttribute(WorkspaceAuthenticationMechanism.SESSION_VERSION);
+            Object sessionId = request.getAttribute(WorkspaceAuthenticationMechanism.SESSION_ID);
             return context.runBlocking(() -> {
                 Account account = accounts.user(request.getPrincipal());
-                if (account == null || !account.active()) {
-                    throw new AuthenticationFailedException("The session's user is unknown or deactivated");
+                if (account == null || !account.active() || !(version instanceof Integer v)
+                        || v != account.sessionVersion()) {
+                    throw new AuthenticationFailedException("The session has ended");
                 }
-                return identity(account);
+                return QuarkusSecurityIdentity.builder(identity(account))
+                        .addAttribute(WorkspaceAuthenticationMechanism.SESSION_ID, sessionId).build();
             });
         }
+    }
+
+    private static boolean nobody(String password) {
+        Passwords.matchNobody(password);
+        return false;
     }
 
     static SecurityIdentity identity(Account account) {
@@ -109,11 +126,12 @@ final class Identities {
                 .setPrincipal(new QuarkusPrincipal(account.username()))
                 .addRole(account.role().name())
                 .addAttribute(SWGS, account.swgs())
+                .addAttribute(WorkspaceAuthenticationMechanism.SESSION_VERSION, account.sessionVersion())
                 .build();
     }
 
     /** What authentication needs of a user, copied out of the persistence context. */
-    record Account(String username, String hash, Role role, boolean active, Set<String> swgs) {
+    record Account(String username, String hash, Role role, boolean active, Set<String> swgs, int sessionVersion) {
         /** The account with its SWG codes, in one statement; null for an unknown username. */
         static Account load(String username) {
             return QuarkusTransaction.joiningExisting().call(
@@ -121,7 +139,7 @@ final class Identities {
         }
 
         static Account of(AppUser u) {
-            return new Account(u.username, u.passwordHash, u.role, u.active, Set.copyOf(u.swgs));
+            return new Account(u.username, u.passwordHash, u.role, u.active, Set.copyOf(u.swgs), u.sessionVersion);
         }
     }
 

@@ -1,6 +1,5 @@
 package la.rtp.tracker.security;
 
-import io.quarkus.elytron.security.common.BcryptUtil;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -12,13 +11,12 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Password hashing (bcrypt, cost 10) and token hashing (SHA-256: partner tokens are 256 random
- * bits, so a fast hash is safe and allows lookup by hash).
+ * Password checks remembered for a while ({@link Passwords} says what a password must be and
+ * how it is hashed) and token hashing (SHA-256: partner tokens are 256 random bits, so a fast
+ * hash is safe and allows lookup by hash).
  */
 final class Secrets {
 
-    static final int MIN_PASSWORD_LENGTH = 10;
-    private static final int BCRYPT_COST = 10;
     private static final SecureRandom RANDOM = new SecureRandom();
     /**
      * bcrypt costs ~50 ms a check on purpose; a client sending the same credentials on every
@@ -32,15 +30,11 @@ final class Secrets {
     private Secrets() {
     }
 
-    static String hashPassword(String password) {
-        return BcryptUtil.bcryptHash(password, BCRYPT_COST);
-    }
-
     static boolean passwordMatches(String password, String hash) {
         if (remembered(password, hash)) {
             return true;
         }
-        boolean ok = BcryptUtil.matches(password, hash);
+        boolean ok = Passwords.matches(password, hash);
         if (ok) {
             String key = key(password, hash);
             long now = System.nanoTime();
@@ -69,7 +63,7 @@ final class Secrets {
     }
 
     static String newPassword() {
-        byte[] bytes = new byte[15];
+        byte[] bytes = new byte[18];
         RANDOM.nextBytes(bytes);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }

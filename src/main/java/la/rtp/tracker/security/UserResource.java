@@ -37,13 +37,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RolesAllowed(Access.RTP)
 public class UserResource {
 
+    @AcceptablePassword
     public record CreateUserRequest(
             @NotBlank @Pattern(regexp = "[a-z0-9][a-z0-9._-]{2,63}",
                     message = "must be 3 to 64 lower-case letters, digits, dots, dashes or underscores") String username,
-            @NotNull @Size(min = Secrets.MIN_PASSWORD_LENGTH, max = 200) String password,
+            @NotNull @Size(max = 1000) String password,
             @NotBlank @Size(max = 200) String displayName,
             @NotNull Role role,
-            List<@NotBlank String> swgs) {
+            List<@NotBlank String> swgs) implements AcceptablePassword.Choice {
     }
 
     public record UserView(long id, String username, String displayName, Role role, Set<String> swgs,
@@ -95,7 +96,7 @@ public class UserResource {
         user.displayName = request.displayName().trim();
         user.role = request.role();
         user.swgs = new TreeSet<>(swgs);
-        user.passwordHash = Secrets.hashPassword(request.password());
+        user.passwordHash = Passwords.hash(request.password());
         user.createdAt = clock.instant();
         user.persist();
         audit.record("User", user.id, "create", "Created user " + username + " (" + user.role
@@ -131,7 +132,9 @@ public class UserResource {
             throw new Problems.Conflict("'" + user.username + "' is the last active RTP secretariat user");
         }
         user.active = false;
-        audit.record("User", user.id, "deactivate", "Deactivated user " + user.username);
+        user.endSessions();
+        audit.record("User", user.id, "deactivate", "Deactivated user " + user.username
+                + "; every workspace session ended");
         return UserView.from(flushed(user));
     }
 

@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.Locale;
 import java.util.Set;
 import la.rtp.tracker.security.Access;
@@ -119,12 +120,21 @@ public class Workspace {
         return Response.seeOther(URI.create(safePath(path))).build();
     }
 
-    /** Only paths inside the workspace are followed, so a posted "back" cannot leave the site. */
+    /**
+     * Only well-formed paths inside the workspace are followed, so a posted "back" or "next" can
+     * neither leave the site nor break the answer.
+     */
     public static String safePath(String path) {
-        if (path == null || !path.startsWith("/app") || path.startsWith("//") || path.contains("\\")
-                || path.contains("\r") || path.contains("\n")) {
+        if (path == null || !(path.equals("/app") || path.startsWith("/app/") || path.startsWith("/app?"))
+                || path.contains("\\") || path.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) {
             return "/app";
         }
-        return path;
+        try {
+            URI uri = new URI(path);
+            return uri.isAbsolute() || uri.getRawAuthority() != null || !uri.getRawPath().equals(uri.normalize().getRawPath())
+                    ? "/app" : path;
+        } catch (URISyntaxException e) {
+            return "/app";
+        }
     }
 }

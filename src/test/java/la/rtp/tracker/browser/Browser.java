@@ -91,8 +91,8 @@ public final class Browser implements AutoCloseable {
     /** Signs in through the form at {@code /login}. */
     public void signIn(String username, String password) {
         open("/login");
-        type("j_username", username);
-        type("j_password", password);
+        type("username", username);
+        type("password", password);
         submitting(() -> signInButton().click());
         if (path().startsWith("/login")) {
             throw new AssertionError("sign-in of " + username + " failed: " + path());
@@ -101,7 +101,7 @@ public final class Browser implements AutoCloseable {
 
     /** The sign-in form's button (the form posts to Quarkus, it has no id of ours). */
     public WebElement signInButton() {
-        return find("form[action='/j_security_check'] button[type=submit]");
+        return find("form[action='/login'] button[type=submit]");
     }
 
     /** Presses a key in the element that has the focus. */

@@ -40,11 +40,11 @@ class SignInBrowserTest {
         browser.open("/login");
         assertEquals("en", browser.lang());
         looksRight(browser, "login");
-        assertEquals("j_username", browser.focused().getAttribute("id"), "the user name field has the focus");
+        assertEquals("username", browser.focused().getAttribute("id"), "the user name field has the focus");
 
         browser.press("admin");
         browser.press(Keys.TAB);
-        assertEquals("j_password", browser.focused().getAttribute("id"));
+        assertEquals("password", browser.focused().getAttribute("id"));
         browser.press(Api.ADMIN_PASSWORD);
         browser.press(Keys.TAB);
         assertEquals(browser.signInButton(), browser.focused(), "TAB from the password reaches the sign-in button");
@@ -56,8 +56,8 @@ class SignInBrowserTest {
     void aWrongPasswordShowsTheMessageOnTheForm() {
         String user = Api.user("VIEWER"); // not the admin: failures count towards a lock-out
         browser.open("/login");
-        browser.type("j_username", user);
-        browser.type("j_password", "not-the-password");
+        browser.type("username", user);
+        browser.type("password", "not-the-password");
         browser.submitting(() -> browser.signInButton().click());
         assertTrue(browser.path().startsWith("/login"), browser.path());
         assertTrue(browser.has("[role=alert]"), "the failure is announced");

@@ -66,7 +66,7 @@ class ConstraintSessionsTest {
         dataSource.flush(AgroalDataSource.FlushMode.ALL);
 
         String name = unique("flushed");
-        admin().body(Map.of("username", name, "password", "pw-" + name + "-long-enough", "displayName", name,
+        admin().body(Map.of("username", name, "password", "pw-for-a-flushed-pool", "displayName", name,
                 "role", "VIEWER", "swgs", java.util.List.of())).post("/api/v1/users").then().statusCode(201);
         long org = admin().body(Map.of("name", unique("Org"), "acronym", "O", "type", "GOVERNMENT"))
                 .post("/api/v1/organizations").then().statusCode(201).extract().jsonPath().getLong("id");

@@ -29,7 +29,21 @@ class OperationsTest {
     @Test
     void prometheusMetricsIncludeHttpServerRequests() {
         la.rtp.tracker.support.Api.admin().get("/api/v1/swgs").then().statusCode(200);
-        given().get("/q/metrics").then().statusCode(200).body(containsString("http_server_requests_seconds"));
+        String viewer = la.rtp.tracker.support.Api.user("VIEWER");
+        given().auth().preemptive().basic(viewer, la.rtp.tracker.support.Api.passwordOf(viewer)).get("/q/metrics")
+                .then().statusCode(200).body(containsString("http_server_requests_seconds"));
+    }
+
+    /** Metrics tell who calls what how often: signed-in users only, never a partner token or anyone. */
+    @Test
+    void metricsAreNotOpenToAnyone() {
+        given().get("/q/metrics").then().statusCode(401);
+        String token = (String) la.rtp.tracker.support.Api.partnerToken().get("token");
+        given().header("Authorization", "Bearer " + token).get("/q/metrics").then().statusCode(403);
+        String secretariat = la.rtp.tracker.support.Api.user("SWG_SECRETARIAT", "health");
+        given().auth().preemptive().basic(secretariat, la.rtp.tracker.support.Api.passwordOf(secretariat))
+                .get("/q/metrics").then().statusCode(403);
+        given().get("/q/health/ready").then().statusCode(200);
     }
 
     @Test

@@ -50,7 +50,7 @@ class ProblemTest {
 
     @Test
     void listElementErrorsNameTheElement() {
-        admin().body(Map.of("username", unique("u"), "password", "long-enough-pw", "displayName", "U",
+        admin().body(Map.of("username", unique("u"), "password", "long-enough-password", "displayName", "U",
                 "role", "SWG_CHAIR", "swgs", java.util.List.of("health", " "))).post("/api/v1/users").then()
                 .statusCode(422).body("errors[0].field", equalTo("swgs[1]"));
         admin().body(Map.of("number", 77, "title", "T", "startYear", 2190, "endYear", 2191,

@@ -56,7 +56,7 @@ final class RealResources {
         Map<String, Object> token = Api.partnerToken();
         partnerToken = ((Number) token.get("id")).longValue();
         partnerTokenSecret = (String) token.get("token");
-        user = id(admin().body(Map.of("username", Api.unique("rel-user"), "password", "rel-user-password",
+        user = id(admin().body(Map.of("username", Api.unique("rel-user"), "password", "reliability-user-password",
                 "displayName", "Reliability", "role", "VIEWER")).post("/api/v1/users"));
         nsedpPlan = admin().get("/api/v1/nsedp").then().statusCode(200).extract().jsonPath().getLong("items[0].id");
     }

@@ -1,80 +1,87 @@
 package la.rtp.tracker.security;
 
+import static io.restassured.RestAssured.given;
 import static la.rtp.tracker.support.Api.ADMIN_PASSWORD;
-import static la.rtp.tracker.support.Api.admin;
-import static la.rtp.tracker.support.Api.as;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.matchesPattern;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
 
 /**
- * Repeated failed sign-ins lock one username out with 429; other usernames and successes are
- * unaffected. The real account used is {@code admin}: on H2, a user insert fails its role check
- * constraint in an application restarted for a test profile (an H2 quirk, see RateLimiterTest),
- * so this class creates no user and locks {@code admin} out only in its last test (the counts
- * live in this profile's application, which is stopped afterwards).
+ * Failed sign-ins back off per username and client address, so a guesser is slowed down and
+ * nobody can lock the account out for its owner. Behind a trusted proxy (this profile), the client
+ * is the one X-Forwarded-For names, and X-Forwarded-Proto: https makes the session cookie Secure.
  */
 @QuarkusTest
-@TestProfile(SignInThrottleTest.ThreeFailures.class)
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@TestProfile(SignInThrottleTest.ThreeFailuresBehindAProxy.class)
 class SignInThrottleTest {
 
-    public static class ThreeFailures implements QuarkusTestProfile {
+    public static class ThreeFailuresBehindAProxy implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("rtp.security.sign-in.max-failures", "3");
+            return Map.of("rtp.security.sign-in.max-failures", "3",
+                    "quarkus.http.proxy.proxy-address-forwarding", "true");
         }
     }
 
-    @Test
-    @Order(1)
-    void aSuccessResetsTheCount() {
-        for (int round = 0; round < 3; round++) {
-            as("admin", "wrong-1").get("/api/v1/swgs").then().statusCode(401);
-            as("admin", "wrong-2").get("/api/v1/swgs").then().statusCode(401);
-            admin().get("/api/v1/swgs").then().statusCode(200);
-        }
+    private static RequestSpecification from(String client, String username, String password) {
+        return given().header("X-Forwarded-For", client).auth().preemptive().basic(username, password);
     }
 
     @Test
-    @Order(2)
-    void unknownUsernamesAreThrottledAndOthersAreNot() {
-        String nobody = "nobody-" + UUID.randomUUID();
+    void aGuesserBacksOffWhileTheOwnerAtAnotherAddressSignsIn() {
+        String guesser = "203.0.113." + (1 + (int) (Math.random() * 200));
         for (int i = 0; i < 3; i++) {
-            as(nobody, "guess-" + i).get("/api/v1/swgs").then().statusCode(401);
+            from(guesser, "admin", "wrong-password-" + i).get("/api/v1/swgs").then().statusCode(401);
         }
-        as(nobody, "guess").get("/api/v1/swgs").then().statusCode(429).header("Retry-After", matchesPattern("\\d+"));
-        // Case does not open a second window for the same name.
-        as(nobody.toUpperCase(), "guess").get("/api/v1/swgs").then().statusCode(429);
-        admin().get("/api/v1/swgs").then().statusCode(200);
-        as("someone-else-" + UUID.randomUUID(), "guess").get("/api/v1/swgs").then().statusCode(401);
+        from(guesser, "admin", ADMIN_PASSWORD).get("/api/v1/swgs").then().statusCode(429)
+                .contentType("application/problem+json").header("Retry-After", equalTo("1"))
+                .body("type", containsString("too-many-requests"));
+        from("192.0.2.10", "admin", ADMIN_PASSWORD).get("/api/v1/swgs").then().statusCode(200);
+        from(guesser, "someone-else-" + UUID.randomUUID(), "guess").get("/api/v1/swgs").then().statusCode(401);
     }
 
     @Test
-    @Order(3)
-    void fourthAttemptIsRefusedWith429EvenWithTheRightPassword() {
-        String other = "other-" + UUID.randomUUID();
+    void theSignInFormBacksOffToo() {
+        String client = "198.51.100." + (1 + (int) (Math.random() * 200));
         for (int i = 0; i < 3; i++) {
-            as("admin", "wrong-password-" + i).get("/api/v1/swgs").then().statusCode(401);
+            given().header("X-Forwarded-For", client).redirects().follow(false).contentType(ContentType.URLENC)
+                    .formParam("username", "admin").formParam("password", "wrong-" + i).post("/login")
+                    .then().statusCode(303).header("Location", containsString("/login?error"));
         }
-        as("admin", "wrong-password-again").get("/api/v1/swgs").then().statusCode(429)
-                .contentType("application/problem+json")
-                .header("Retry-After", matchesPattern("[1-9][0-9]*"))
-                .body("status", equalTo(429)).body("type", containsString("too-many-requests"));
-        var refused = as("admin", ADMIN_PASSWORD).get("/api/v1/swgs").then().statusCode(429).extract();
-        long retry = Long.parseLong(refused.header("Retry-After"));
-        org.junit.jupiter.api.Assertions.assertTrue(retry > 14 * 60 && retry <= 15 * 60, "Retry-After " + retry);
-        // Another username is not affected: its password is still checked (401, not 429).
-        as(other, "guess").get("/api/v1/swgs").then().statusCode(401);
+        given().header("X-Forwarded-For", client).redirects().follow(false).contentType(ContentType.URLENC)
+                .formParam("username", "admin").formParam("password", ADMIN_PASSWORD).post("/login")
+                .then().statusCode(429).header("Retry-After", equalTo("1")).contentType(containsString("text/html"));
+    }
+
+    @Test
+    void anUnknownUserCostsTheSameBcryptCheckAsAWrongPassword() {
+        long before = Passwords.verifications();
+        from("192.0.2.50", "nobody-" + UUID.randomUUID(), "some-password-typed").get("/api/v1/swgs").then()
+                .statusCode(401);
+        assertEquals(before + 1, Passwords.verifications());
+        from("192.0.2.50", "admin", "not-the-admin-password").get("/api/v1/swgs").then().statusCode(401);
+        assertEquals(before + 2, Passwords.verifications());
+    }
+
+    @Test
+    void theSessionCookieIsSecureWhenTheProxySaysHttps() {
+        Response r = given().header("X-Forwarded-Proto", "https").header("X-Forwarded-For", "192.0.2.60")
+                .redirects().follow(false).contentType(ContentType.URLENC).formParam("username", "admin")
+                .formParam("password", ADMIN_PASSWORD).post("/login");
+        assertEquals(303, r.statusCode());
+        String cookie = r.headers().getValues("Set-Cookie").stream().filter(c -> c.startsWith("rtp-session="))
+                .findFirst().orElseThrow();
+        assertTrue(cookie.contains("Secure"), cookie);
     }
 }

@@ -11,7 +11,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 /** Request builders and small fixtures for REST Assured tests; each test makes its own data. */
 public final class Api {
 
-    public static final String ADMIN_PASSWORD = "admin-password-for-tests";
+    public static final String ADMIN_PASSWORD = "secretariat-pw-for-tests";
     private static final AtomicInteger SEQ = new AtomicInteger();
     private static final String RUN = Long.toString(System.nanoTime() % 1_000_000, 36);
 
@@ -43,8 +43,9 @@ public final class Api {
         return anonymous().header("Authorization", "Bearer " + token);
     }
 
+    /** A password for this test user: long enough, and without the username (which is refused). */
     public static String passwordOf(String username) {
-        return "pw-" + username + "-long-enough";
+        return "pw-" + Integer.toHexString(username.hashCode()) + "-long-enough";
     }
 
     /** Creates a user with this role (and SWG codes for the scoped roles); returns the username. */

@@ -8,6 +8,8 @@ import io.restassured.specification.RequestSpecification;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A browser without a browser: signs in through the workspace's form, keeps its cookies and adds
@@ -16,7 +18,10 @@ import java.util.Map;
  */
 public final class WebSession {
 
+    private static final Pattern CSRF_FIELD = Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"");
+
     private final Map<String, String> cookies = new HashMap<>();
+    private String csrf;
 
     private WebSession() {
     }
@@ -25,8 +30,8 @@ public final class WebSession {
     public static WebSession signIn(String username, String password) {
         WebSession session = new WebSession();
         Response response = given().redirects().follow(false).contentType(ContentType.URLENC)
-                .formParam("j_username", username).formParam("j_password", password)
-                .post("/j_security_check");
+                .formParam("username", username).formParam("password", password)
+                .post("/login");
         session.keep(response);
         if (!session.cookies.containsKey("rtp-session")) {
             throw new AssertionError("sign-in of " + username + " answered " + response.statusCode()
@@ -66,11 +71,16 @@ public final class WebSession {
         return response;
     }
 
+    /** The session's CSRF token, as every workspace page's forms carry it. */
     public String csrf() {
-        if (!cookies.containsKey("rtp-csrf")) {
-            get("/app");
+        if (csrf == null) {
+            Matcher m = CSRF_FIELD.matcher(get("/app").asString());
+            if (!m.find()) {
+                throw new AssertionError("no CSRF field on the home page");
+            }
+            csrf = m.group(1);
         }
-        return cookies.get("rtp-csrf");
+        return csrf;
     }
 
     public Map<String, String> cookies() {

@@ -44,8 +44,8 @@ class SignInTest {
     void aWrongPasswordGoesBackToTheFormWithAMessage() {
         String user = Api.user("SWG_CHAIR", "health");
         assertThrows(AssertionError.class, () -> WebSession.signIn(user, "wrong-password-here"));
-        given().redirects().follow(false).contentType(ContentType.URLENC).formParam("j_username", user)
-                .formParam("j_password", "wrong-password-here").post("/j_security_check")
+        given().redirects().follow(false).contentType(ContentType.URLENC).formParam("username", user)
+                .formParam("password", "wrong-password-here").post("/login")
                 .then().statusCode(303).header("Location", containsString("/login?error"));
         given().get("/login?error=true").then().statusCode(200).body(containsString("not right"));
     }
