@@ -179,6 +179,11 @@ class BundleKeysTest {
             assertTrue(in != null, resource + " is not on the classpath");
             properties.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
         }
+        // the messages of the application's own constraints sit beside the library's
+        Path own = Path.of("src/main/resources/ValidationMessages.properties");
+        if (Files.exists(own)) {
+            properties.putAll(load(own));
+        }
         return properties;
     }
 
