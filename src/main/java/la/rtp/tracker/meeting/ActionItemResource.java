@@ -58,8 +58,8 @@ public class ActionItemResource {
 
     @GET
     @RolesAllowed({Access.RTP, Access.SWG_SECRETARIAT, Access.SWG_CHAIR, Access.VIEWER})
-    @Operation(summary = "List action items by due date; overdueOn=D lists those due on or before D that were "
-            + "still OPEN or IN_PROGRESS on D (per their history)")
+    @Operation(summary = "List action items by due date; overdueOn=D lists those due before D (the due day is "
+            + "still in time) that were still OPEN or IN_PROGRESS on D (per their history), as rule RTP-8 counts them")
     public PageView<ActionItemView> list(@QueryParam("swg") String swg, @QueryParam("status") ActionItemStatus status,
             @QueryParam("overdueOn") LocalDate overdueOn, @QueryParam("meetingId") Long meetingId,
             @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
@@ -78,7 +78,7 @@ public class ActionItemResource {
             params.and("meeting", meetingId);
         }
         if (overdueOn != null) {
-            where.add("i.dueDate <= :day and " + OPEN_ON);
+            where.add("i.dueDate < :day and " + OPEN_ON);
             params.and("day", overdueOn).and("open", List.of(ActionItemStatus.OPEN, ActionItemStatus.IN_PROGRESS));
         }
         String filter = where.isEmpty() ? "" : " where " + String.join(" and ", where);

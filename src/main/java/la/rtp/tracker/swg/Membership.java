@@ -28,6 +28,8 @@ public class Membership extends BaseEntity {
     private static final String FETCH = "from Membership m join fetch m.swg s left join fetch m.person p "
             + "left join fetch p.organization left join fetch m.organization o ";
 
+    private static final String REPRESENTED_BY = ", represented by ";
+
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "swg_id")
     public Swg swg;
@@ -85,7 +87,9 @@ public class Membership extends BaseEntity {
             LocalDate start, LocalDate end, Long self) {
         for (Membership other : sameHolder(swg, role, person, org)) {
             if (!other.id.equals(self) && other.overlaps(start, end)) {
-                throw new Problems.Conflict(other.holderName() + " already holds " + role + " in " + swg.code
+                boolean represented = other.organization != null && other.person != null;
+                throw new Problems.Conflict(other.holderName() + (represented ? "," : "") + " already holds "
+                        + role + " in " + swg.code
                         + " from " + other.startDate + (other.endDate == null ? "" : " to " + other.endDate)
                         + " (membership " + other.id + ")");
             }
@@ -100,7 +104,7 @@ public class Membership extends BaseEntity {
         if (organization == null) {
             return person.fullName;
         }
-        return organization.name + (person == null ? "" : ", represented by " + person.fullName);
+        return organization.name + (person == null ? "" : REPRESENTED_BY + person.fullName);
     }
 
     private static List<Membership> sameHolder(Swg swg, MembershipRole role, Person person, Organization org) {
