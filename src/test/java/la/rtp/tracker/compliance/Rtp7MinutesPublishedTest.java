@@ -38,7 +38,7 @@ class Rtp7MinutesPublishedTest {
         Verdict verdict = rule.evaluate(unpublished(), held.plusDays(13));
         assertVerdict(verdict, Status.PENDING, "rtp7.pending", List.of(held.plusDays(14)));
         assertEquals(List.of("/api/v1/meetings/11"), verdict.evidence());
-        assertEquals("Minutes not published yet; due by 15 Mar",
+        assertEquals("Minutes not published yet; due by 15 Mar (that day included)",
                 ComplianceMessages.format(verdict.detail(), Locale.ENGLISH));
     }
 
