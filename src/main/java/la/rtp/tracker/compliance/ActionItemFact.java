@@ -33,8 +33,8 @@ public record ActionItemFact(long id, long meetingId, LocalDate dueDate,
         return statusOn(asOf).map(OPEN_STATUSES::contains).orElse(false);
     }
 
-    /** Open on D and due on or before D (RTP-8). */
+    /** Open on D and due before D (RTP-8): the due day itself is still in time. */
     public boolean overdueOn(LocalDate asOf) {
-        return openOn(asOf) && !dueDate.isAfter(asOf);
+        return openOn(asOf) && dueDate.isBefore(asOf);
     }
 }

@@ -20,7 +20,7 @@ import java.util.TreeMap;
  *                                    {@link #UNSPECIFIED}
  * @param openActionItems             the SWG's action items open ({@code OPEN},
  *                                    {@code IN_PROGRESS}) on D, of any year
- * @param overdueActionItems          of which due on or before D, as RTP-8 counts them
+ * @param overdueActionItems          of which due before D, as RTP-8 counts them
  * @param budgetBySource              workplan budget by funding source, sorted; empty
  *                                    without a workplan
  * @param budgetTotal                 the sum over all sources

@@ -98,7 +98,7 @@ public class ProgressService {
                 "since", from.minusYears(1))) {
             LocalDate due = Sql.date(r[4]);
             actions.computeIfAbsent(Sql.num(r[0]), k -> new ArrayList<>()).add(new ActionSummary(Sql.num(r[1]),
-                    (String) r[2], (String) r[3], due, (String) r[5], !due.isAfter(asOf)));
+                    (String) r[2], (String) r[3], due, (String) r[5], due.isBefore(asOf)));
         }
         List<SwgProgress> swgs = new ArrayList<>();
         for (Object[] r : rows("select id, code, name_en, name_lo, lead_ministry, mandate from swg "

@@ -47,7 +47,7 @@ class Rtp10ProvincialParticipation implements ComplianceRule {
             return Verdict.of(Status.COMPLIANT,
                     Detail.of(MET, with.size(), MeetingFact.dates(with)), Evidence.meetings(with));
         }
-        if (!asOf.isAfter(year.atMonth(12).atEndOfMonth())) {
+        if (!snapshot.yearEndedBy(asOf)) {
             return Verdict.of(Status.PENDING, Detail.of(PENDING, year));
         }
         return Verdict.of(Status.NON_COMPLIANT, Detail.of(MISSING, year));

@@ -7,20 +7,23 @@ import java.util.List;
 import java.util.function.Predicate;
 
 /**
- * RTP-1 Leadership: on D the SWG has an active Government chair, an active co-chair and an
- * active secretariat member.
+ * RTP-1 Leadership: on D the SWG has an active Government chair, an active development-partner
+ * co-chair and an active secretariat member.
  *
  * <p>Active on D means started on or before D and ended on or after D (both boundary days
- * count). A chair counts as Government when its organisation type is {@code GOVERNMENT} or
- * unknown (null): the API refuses a non-Government chair, so a missing type is a gap in the
- * data, not a breach. Any active co-chair counts whatever its organisation type. Never PENDING:
- * leadership is required on every day. Evidence: the member list as of D.
+ * count). Only a chair whose organisation type is {@code GOVERNMENT} and a co-chair whose
+ * organisation type is {@code DEVELOPMENT_PARTNER} count (an unknown type counts as neither);
+ * the type is the one the snapshot holds. A secretariat member of any organisation counts.
+ * Never PENDING: leadership is required on every day. Evidence: the member list as of D.
  */
 @ApplicationScoped
 class Rtp1Leadership implements ComplianceRule {
 
     static final String COMPLETE = "rtp1.complete";
     static final String MISSING = "rtp1.missing";
+
+    private static final String GOVERNMENT = "GOVERNMENT";
+    private static final String DEVELOPMENT_PARTNER = "DEVELOPMENT_PARTNER";
 
     @Override
     public String id() {
@@ -45,8 +48,8 @@ class Rtp1Leadership implements ComplianceRule {
                 .filter(membership -> membership.activeOn(asOf))
                 .toList();
         List<Role> missing = new ArrayList<>();
-        requireAny(active, Rtp1Leadership::governmentChair, Role.CHAIR, missing);
-        requireAny(active, holding(Role.CO_CHAIR), Role.CO_CHAIR, missing);
+        requireAny(active, holding(Role.CHAIR, GOVERNMENT), Role.CHAIR, missing);
+        requireAny(active, holding(Role.CO_CHAIR, DEVELOPMENT_PARTNER), Role.CO_CHAIR, missing);
         requireAny(active, holding(Role.SECRETARIAT), Role.SECRETARIAT, missing);
         List<String> evidence = List.of(Evidence.members(snapshot.swgCode(), asOf));
         if (missing.isEmpty()) {
@@ -66,8 +69,7 @@ class Rtp1Leadership implements ComplianceRule {
         return membership -> membership.role() == role;
     }
 
-    private static boolean governmentChair(MembershipFact membership) {
-        return membership.role() == Role.CHAIR && (membership.organizationType() == null
-                || "GOVERNMENT".equals(membership.organizationType()));
+    private static Predicate<MembershipFact> holding(Role role, String organizationType) {
+        return membership -> membership.role() == role && organizationType.equals(membership.organizationType());
     }
 }

@@ -9,10 +9,10 @@ import java.util.Optional;
  * RTP-3 Workplan endorsed: Y's workplan has been endorsed by the RTP secretariat by D.
  *
  * <p>An {@code ENDORSED} entry dated on or before D: COMPLIANT (a later change does not undo
- * the endorsement). Otherwise PENDING while D is before the endorsement deadline (default 31
- * March of Y), NON_COMPLIANT from the deadline day on: RTP.md says "D before 31 March", so on
- * the deadline day itself a workplan not yet endorsed is non-compliant. No workplan at all is
- * treated the same as one not endorsed. Evidence: the workplan, when there is one.
+ * the endorsement; an endorsement after the deadline is still one). Otherwise PENDING while D
+ * is on or before the endorsement deadline (default 31 March of Y: the deadline day is still in
+ * time, as for RTP-2), NON_COMPLIANT from the day after. No workplan at all is treated the same
+ * as one not endorsed. Evidence: the workplan, when there is one.
  */
 @ApplicationScoped
 class Rtp3WorkplanEndorsed implements ComplianceRule {
@@ -47,7 +47,7 @@ class Rtp3WorkplanEndorsed implements ComplianceRule {
         if (endorsed.isPresent()) {
             return Verdict.of(Status.COMPLIANT, Detail.of(ENDORSED, endorsed.get()), evidence);
         }
-        if (asOf.isBefore(deadline)) {
+        if (!asOf.isAfter(deadline)) {
             return Verdict.of(Status.PENDING, Detail.of(PENDING, deadline), evidence);
         }
         return Verdict.of(Status.NON_COMPLIANT, Detail.of(NOT_ENDORSED, deadline), evidence);

@@ -9,7 +9,8 @@ import java.time.LocalDate;
  * {@code NGO}).
  *
  * <p>Only meetings of kind {@code REGULAR}, held now and dated in Y on or before D, count. None
- * held yet: PENDING (RTP-5 is the rule that flags a year without meetings). Otherwise
+ * held: PENDING while the year runs (D on or before 31 December of Y), NOT_APPLICABLE once it
+ * has ended (RTP-5 is the rule that flags a year without meetings). Otherwise
  * COMPLIANT, or NON_COMPLIANT naming by date the meetings without one. Evidence: the meetings
  * without one, or all counted meetings when compliant.
  */
@@ -19,6 +20,7 @@ class Rtp6NonStateParticipation implements ComplianceRule {
     static final String MET = "rtp6.met";
     static final String MISSING = "rtp6.missing";
     static final String NO_MEETING = "rtp6.noMeeting";
+    static final String NO_MEETING_IN_YEAR = "rtp6.noMeetingInYear";
 
     @Override
     public String id() {
@@ -39,6 +41,7 @@ class Rtp6NonStateParticipation implements ComplianceRule {
     @Override
     public Verdict evaluate(SwgYearSnapshot snapshot, LocalDate asOf) {
         return EveryRegularMeeting.evaluate(snapshot, asOf,
-                meeting -> meeting.attendees().stream().anyMatch(AttendeeFact::nonState), NO_MEETING, MET, MISSING);
+                meeting -> meeting.attendees().stream().anyMatch(AttendeeFact::nonState), NO_MEETING,
+                NO_MEETING_IN_YEAR, MET, MISSING);
     }
 }

@@ -1,10 +1,7 @@
 package la.rtp.tracker.compliance;
 
-import static java.time.temporal.ChronoUnit.DAYS;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
-import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -12,12 +9,14 @@ import java.util.List;
  * RTP-7 Minutes published: the minutes of every meeting held in Y up to D (any kind) were
  * published within N days (default 14) of the meeting.
  *
- * <p>Each meeting is on time when its minutes were published on or before D and on or before
- * its date + N days; waiting (not counted against the SWG) when unpublished on D and D is
- * less than N days after the meeting; a failure otherwise. So on day N after the meeting,
- * unpublished minutes count as a failure, as RTP.md excuses only meetings "held less than N
- * days before D". Any failure: NON_COMPLIANT listing the meetings. No meeting held yet:
- * NOT_APPLICABLE. Every held meeting waiting: PENDING. Otherwise COMPLIANT.
+ * <p>The due day of a meeting's minutes is its date + N days, and it is still in time (as for
+ * every deadline day of the rules). Each meeting is on time when its minutes were published on
+ * or before D and on or before the due day; waiting (not counted against the SWG) when
+ * unpublished on D and D is on or before the due day; a failure otherwise (unpublished from
+ * the day after the due day, or published after it). Any failure: NON_COMPLIANT listing the
+ * meetings. No meeting held: PENDING while the year runs (D on or before 31 December of Y),
+ * NOT_APPLICABLE once it has ended (RTP-5 reports missing meetings). Every held meeting
+ * waiting: PENDING. Otherwise COMPLIANT.
  */
 @ApplicationScoped
 class Rtp7MinutesPublished implements ComplianceRule {
@@ -26,6 +25,7 @@ class Rtp7MinutesPublished implements ComplianceRule {
     static final String LATE = "rtp7.late";
     static final String PENDING = "rtp7.pending";
     static final String NO_MEETING = "rtp7.noMeeting";
+    static final String NO_MEETING_IN_YEAR = "rtp7.noMeetingInYear";
 
     @Override
     public String id() {
@@ -47,8 +47,7 @@ class Rtp7MinutesPublished implements ComplianceRule {
     public Verdict evaluate(SwgYearSnapshot snapshot, LocalDate asOf) {
         List<MeetingFact> held = snapshot.heldMeetings(asOf);
         if (held.isEmpty()) {
-            return Verdict.of(Status.NOT_APPLICABLE,
-                    Detail.of(NO_MEETING, Year.of(snapshot.year())));
+            return EveryRegularMeeting.noMeeting(snapshot, asOf, NO_MEETING, NO_MEETING_IN_YEAR);
         }
         int days = snapshot.thresholds().minutesPublicationDays();
         List<MeetingFact> onTime = new ArrayList<>();
@@ -56,9 +55,10 @@ class Rtp7MinutesPublished implements ComplianceRule {
         List<MeetingFact> failed = new ArrayList<>();
         for (MeetingFact meeting : held) {
             boolean published = meeting.minutesPublishedBy(asOf);
-            if (published && !meeting.minutesPublishedOn().isAfter(meeting.date().plusDays(days))) {
+            LocalDate due = meeting.date().plusDays(days);
+            if (published && !meeting.minutesPublishedOn().isAfter(due)) {
                 onTime.add(meeting);
-            } else if (!published && DAYS.between(meeting.date(), asOf) < days) {
+            } else if (!published && !asOf.isAfter(due)) {
                 waiting.add(meeting);
             } else {
                 failed.add(meeting);

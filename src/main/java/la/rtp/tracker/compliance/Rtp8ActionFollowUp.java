@@ -6,8 +6,9 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * RTP-8 Action follow-up: no action item of the SWG due on or before D is still open
- * ({@code OPEN} or {@code IN_PROGRESS}) on D.
+ * RTP-8 Action follow-up: no action item of the SWG due before D is still open ({@code OPEN} or
+ * {@code IN_PROGRESS}) on D. The due day is still in time, as every deadline day of the rules
+ * (RTP-2, RTP-3, RTP-7): an item due on D and still open on D is overdue from D + 1.
  *
  * <p>All the SWG's action items count, not only those of year Y: an item left open from last
  * year is still unfinished business. The status on D is the last history entry dated on or

@@ -8,7 +8,8 @@ import java.time.LocalDate;
  * item linked to an NSEDP outcome.
  *
  * <p>Only meetings of kind {@code REGULAR}, held now and dated in Y on or before D, count. None
- * held yet: PENDING. Otherwise COMPLIANT, or NON_COMPLIANT naming by date the meetings without
+ * held: PENDING while the year runs (D on or before 31 December of Y), NOT_APPLICABLE once it
+ * has ended (as RTP-6 and RTP-7). Otherwise COMPLIANT, or NON_COMPLIANT naming by date the meetings without
  * such an item. Evidence: those meetings, or all counted meetings when compliant.
  */
 @ApplicationScoped
@@ -17,6 +18,7 @@ class Rtp9NsedpOnAgenda implements ComplianceRule {
     static final String MET = "rtp9.met";
     static final String MISSING = "rtp9.missing";
     static final String NO_MEETING = "rtp9.noMeeting";
+    static final String NO_MEETING_IN_YEAR = "rtp9.noMeetingInYear";
 
     @Override
     public String id() {
@@ -37,6 +39,7 @@ class Rtp9NsedpOnAgenda implements ComplianceRule {
     @Override
     public Verdict evaluate(SwgYearSnapshot snapshot, LocalDate asOf) {
         return EveryRegularMeeting.evaluate(snapshot, asOf,
-                meeting -> meeting.agenda().stream().anyMatch(AgendaFact::linkedToNsedp), NO_MEETING, MET, MISSING);
+                meeting -> meeting.agenda().stream().anyMatch(AgendaFact::linkedToNsedp), NO_MEETING,
+                NO_MEETING_IN_YEAR, MET, MISSING);
     }
 }

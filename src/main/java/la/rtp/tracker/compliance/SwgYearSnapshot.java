@@ -37,6 +37,14 @@ public record SwgYearSnapshot(String swgCode, String swgName, Cadence cadence, i
                 .toList();
     }
 
+    /**
+     * The plan year has ended by D: D is after 31 December of Y (the last day is still in the
+     * year, as every deadline day is still in time).
+     */
+    public boolean yearEndedBy(LocalDate asOf) {
+        return asOf.isAfter(LocalDate.of(year, 12, 31));
+    }
+
     /** Regular meetings held in the year up to D, by date (RTP-5, RTP-6, RTP-9). */
     public List<MeetingFact> heldRegularMeetings(LocalDate asOf) {
         return heldMeetings(asOf).stream().filter(MeetingFact::regular).toList();

@@ -10,8 +10,8 @@ import java.util.Objects;
  *
  * @param submissionDeadline     last day on which a workplan counts as submitted on time
  *                               (RTP-2, RTP-4)
- * @param endorsementDeadline    first day on which a workplan not endorsed is non-compliant
- *                               (RTP-3)
+ * @param endorsementDeadline    last day on which a workplan not yet endorsed is still pending;
+ *                               from the day after it is non-compliant (RTP-3)
  * @param minutesPublicationDays minutes published on or before meeting date + this many days
  *                               are on time (RTP-7)
  */

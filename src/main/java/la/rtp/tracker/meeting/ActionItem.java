@@ -65,9 +65,12 @@ public class ActionItem extends BaseEntity {
     @Column(name = "updated_at")
     public Instant updatedAt;
 
-    /** Overdue on {@code day}: due on or before it and neither DONE nor CANCELLED. */
+    /**
+     * Overdue on {@code day}: due before it (the due day itself is still in time, as for every
+     * deadline of the compliance rules) and neither DONE nor CANCELLED.
+     */
     public boolean overdueOn(LocalDate day) {
-        return !dueDate.isAfter(day) && !status.closed();
+        return dueDate.isBefore(day) && !status.closed();
     }
 
     /** The item with meeting, SWG and owners, or 404. */
@@ -96,14 +99,14 @@ public class ActionItem extends BaseEntity {
     }
 
     /**
-     * Items of these SWGs overdue on {@code day} as {@link #overdueOn} defines it (due on or
-     * before it, neither DONE nor CANCELLED), with meeting, SWG and owners, by due date, in one
+     * Items of these SWGs overdue on {@code day} as {@link #overdueOn} defines it (due before
+     * it, neither DONE nor CANCELLED), with meeting, SWG and owners, by due date, in one
      * statement.
      */
     public static List<ActionItem> overdueIn(Collection<Long> swgIds, LocalDate day) {
         List<ActionItemStatus> open = Arrays.stream(ActionItemStatus.values()).filter(s -> !s.closed()).toList();
         return swgIds.isEmpty() ? List.of()
-                : find(FETCH + "where s.id in ?1 and i.dueDate <= ?2 and i.status in ?3 order by i.dueDate, i.id",
+                : find(FETCH + "where s.id in ?1 and i.dueDate < ?2 and i.status in ?3 order by i.dueDate, i.id",
                         swgIds, day, open).list();
     }
 }

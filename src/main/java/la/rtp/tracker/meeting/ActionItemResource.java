@@ -20,6 +20,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import la.rtp.tracker.audit.Audit;
+import la.rtp.tracker.common.BusinessDates;
 import la.rtp.tracker.common.PageView;
 import la.rtp.tracker.common.Problems;
 import la.rtp.tracker.common.Time;
@@ -57,8 +58,8 @@ public class ActionItemResource {
 
     @GET
     @RolesAllowed({Access.RTP, Access.SWG_SECRETARIAT, Access.SWG_CHAIR, Access.VIEWER})
-    @Operation(summary = "List action items by due date; overdueOn=D lists those due on or before D that were "
-            + "still OPEN or IN_PROGRESS on D (per their history)")
+    @Operation(summary = "List action items by due date; overdueOn=D lists those due before D (the due day is "
+            + "still in time) that were still OPEN or IN_PROGRESS on D (per their history), as rule RTP-8 counts them")
     public PageView<ActionItemView> list(@QueryParam("swg") String swg, @QueryParam("status") ActionItemStatus status,
             @QueryParam("overdueOn") LocalDate overdueOn, @QueryParam("meetingId") Long meetingId,
             @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
@@ -77,7 +78,7 @@ public class ActionItemResource {
             params.and("meeting", meetingId);
         }
         if (overdueOn != null) {
-            where.add("i.dueDate <= :day and " + OPEN_ON);
+            where.add("i.dueDate < :day and " + OPEN_ON);
             params.and("day", overdueOn).and("open", List.of(ActionItemStatus.OPEN, ActionItemStatus.IN_PROGRESS));
         }
         String filter = where.isEmpty() ? "" : " where " + String.join(" and ", where);
@@ -103,8 +104,9 @@ public class ActionItemResource {
     @Path("{id}/status")
     @Transactional
     @RolesAllowed({Access.RTP, Access.SWG_SECRETARIAT, Access.SWG_CHAIR})
-    @Operation(summary = "Change the status as of a date (default today; not before the last change, not in the "
-            + "future). DONE and CANCELLED are final, except reopening to OPEN")
+    @Operation(summary = "Change the status as of a date (default today; only the RTP secretariat may record "
+            + "another date, not before the last change, not in the future). DONE and CANCELLED are final, except "
+            + "reopening to OPEN")
     public ActionItemView status(@PathParam("id") Long id, @Valid @NotNull StatusRequest request) {
         ActionItem i = ActionItem.require(id);
         access.requireWrite(i.swg.code);
@@ -118,10 +120,7 @@ public class ActionItemResource {
                     + ", which is final; it can only be reopened (status OPEN)");
         }
         LocalDate today = today();
-        LocalDate on = request.on() == null ? today : request.on();
-        if (on.isAfter(today)) {
-            throw new Problems.Invalid("on", "on must not be in the future (today is " + today + ")");
-        }
+        LocalDate on = BusinessDates.recorded("on", request.on(), today, access.isSecretariat());
         if (on.isBefore(i.statusOn)) {
             throw new Problems.Invalid("on", "on must not be before the item's last change, on " + i.statusOn);
         }

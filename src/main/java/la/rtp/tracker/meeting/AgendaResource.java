@@ -78,8 +78,9 @@ public class AgendaResource {
     @POST
     @Transactional
     @RolesAllowed({Access.RTP, Access.SWG_SECRETARIAT, Access.SWG_CHAIR})
-    @Operation(summary = "Add an item at the end of a scheduled meeting's agenda, linked to NSEDP outcomes of "
-            + "the plan in force that year; actionItemId carries an open action of an earlier meeting")
+    @Operation(summary = "Add an item at the end of a meeting's agenda (until its minutes are published; after "
+            + "that, RTP secretariat only, as a correction), linked to NSEDP outcomes of the plan in force that "
+            + "year; actionItemId carries an open action of an earlier meeting")
     public Response add(@PathParam("id") Long id, @Valid @NotNull AgendaItemRequest request, UriInfo uri) {
         Meeting m = editable(id, "add an agenda item");
         AgendaItem a = new AgendaItem();
@@ -91,8 +92,7 @@ public class AgendaResource {
         a.actionItem = request.actionItemId() == null ? null : carried(m, request.actionItemId());
         a.position = AgendaItem.nextPosition(m);
         a.persist();
-        audit.record("AgendaItem", a.id, "create", m.swg.code + ": meeting " + m.id + " agenda item " + a.position
-                + " '" + a.title + "'");
+        audit.record("AgendaItem", a.id, "create", audited(m, "agenda item " + a.position + " '" + a.title + "'"));
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(a.id)).build())
                 .entity(AgendaItemView.from(a)).build();
     }
@@ -113,8 +113,7 @@ public class AgendaResource {
         List<AgendaItem> ordered = new ArrayList<>();
         request.itemIds().forEach(itemId -> ordered.add(byId.get(itemId)));
         renumber(ordered);
-        audit.record("Meeting", m.id, "reorder-agenda", m.swg.code + ": meeting " + m.id + " agenda reordered "
-                + request.itemIds());
+        audit.record("Meeting", m.id, "reorder-agenda", audited(m, "agenda reordered " + request.itemIds()));
         return new AgendaList(ordered.stream().map(AgendaItemView::from).toList());
     }
 
@@ -122,28 +121,45 @@ public class AgendaResource {
     @Path("{itemId}")
     @Transactional
     @RolesAllowed({Access.RTP, Access.SWG_SECRETARIAT, Access.SWG_CHAIR})
-    @Operation(summary = "Remove an item from a scheduled meeting's agenda; later items move up")
+    @Operation(summary = "Remove an item from a meeting's agenda (until its minutes are published; after that, "
+            + "RTP secretariat only); later items move up")
     public Response delete(@PathParam("id") Long id, @PathParam("itemId") Long itemId) {
         Meeting m = editable(id, "remove an agenda item");
         AgendaItem a = item(m, itemId);
         a.delete();
         AgendaItem.flush();
         renumber(AgendaItem.ofMeetings(List.of(m.id)));
-        audit.record("AgendaItem", a.id, "delete", m.swg.code + ": meeting " + m.id + " agenda item '" + a.title
-                + "' removed");
+        audit.record("AgendaItem", a.id, "delete", audited(m, "agenda item '" + a.title + "' removed"));
         return Response.noContent().build();
     }
 
-    /** The meeting, if the caller may write it and its agenda is still open (409 otherwise). */
+    /**
+     * The meeting, if the caller may write it and its agenda is still open (409 otherwise): see
+     * {@link Meeting#agendaOpen}. Audit messages of a change after publication say it is a
+     * correction.
+     */
     private Meeting editable(Long id, String what) {
         Meeting m = Meeting.require(id);
         access.requireWrite(m.swg.code);
-        if (m.status == MeetingStatus.HELD) {
-            throw new Problems.Conflict("Cannot " + what + ": the agenda is fixed before the meeting, and meeting "
-                    + m.id + " has been held");
+        if (m.status == MeetingStatus.CANCELLED) {
+            throw new Problems.Conflict("Cannot " + what + ": meeting " + m.id + " is " + m.status);
         }
-        m.requireStatus(MeetingStatus.SCHEDULED, what);
+        if (!Meeting.agendaOpen(m.status, published(m), access.isSecretariat())) {
+            throw new Problems.Conflict("Cannot " + what + ": the minutes of meeting " + m.id
+                    + " are published, so its agenda is final; only the RTP secretariat may correct it");
+        }
         return m;
+    }
+
+    private static boolean published(Meeting m) {
+        Minutes minutes = Minutes.ofMeeting(m.id);
+        return minutes != null && minutes.published;
+    }
+
+    /** The audit text of an agenda change, marked as a correction once the minutes are published. */
+    private static String audited(Meeting m, String text) {
+        return m.swg.code + ": meeting " + m.id + (published(m) ? " (correction after the minutes' publication)" : "")
+                + " " + text;
     }
 
     private static AgendaItem item(Meeting m, Long itemId) {

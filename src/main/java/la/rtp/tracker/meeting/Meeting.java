@@ -98,6 +98,21 @@ public class Meeting extends BaseEntity {
         }
     }
 
+    /**
+     * Whether the agenda may still change: a meeting recorded afterwards, or an item raised under
+     * any other business, needs it after the meeting too. So it stays open until the minutes are
+     * published (not for a cancelled meeting); after that only the RTP secretariat may change
+     * it, as a correction. The API and the meeting page both ask here.
+     */
+    public static boolean agendaOpen(MeetingStatus status, boolean minutesPublished, boolean rtpSecretariat) {
+        return status != MeetingStatus.CANCELLED && (!minutesPublished || rtpSecretariat);
+    }
+
+    /** Whether the meeting has started at {@code now}: only then can it be marked held. */
+    public static boolean started(Instant startsAt, Instant now) {
+        return !now.isBefore(startsAt);
+    }
+
     /** The meeting with its SWG, or 404. */
     public static Meeting require(Long id) {
         Meeting m = id == null ? null : find("from Meeting m join fetch m.swg where m.id = ?1", id).firstResult();

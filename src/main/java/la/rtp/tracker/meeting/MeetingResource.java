@@ -118,7 +118,7 @@ public class MeetingResource {
         access.requireWrite(m.swg.code);
         m.requireStatus(MeetingStatus.SCHEDULED, "mark it held");
         Instant now = clock.instant();
-        if (now.isBefore(m.startsAt)) {
+        if (!Meeting.started(m.startsAt, now)) {
             throw new Problems.Conflict("Meeting " + m.id + " has not started yet: it starts at "
                     + MeetingView.local(m.startsAt));
         }

@@ -22,6 +22,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import la.rtp.tracker.audit.Audit;
+import la.rtp.tracker.common.BusinessDates;
 import la.rtp.tracker.common.Problems;
 import la.rtp.tracker.common.Time;
 import la.rtp.tracker.security.Access;
@@ -121,17 +122,11 @@ public class MinutesResource {
                     + minutes.publishedOn);
         }
         LocalDate today = LocalDate.now(clock.withZone(Time.ZONE));
-        LocalDate on = request == null || request.publishedOn() == null ? today : request.publishedOn();
-        if (!on.equals(today)) {
-            access.requireSecretariat("record a publication date other than today");
-            if (on.isAfter(today)) {
-                throw new Problems.Invalid("publishedOn", "publishedOn must not be in the future (today is "
-                        + today + ")");
-            }
-            if (on.isBefore(m.meetingDate)) {
-                throw new Problems.Invalid("publishedOn", "publishedOn must not be before the meeting date "
-                        + m.meetingDate);
-            }
+        LocalDate on = BusinessDates.recorded("publishedOn", request == null ? null : request.publishedOn(), today,
+                access.isSecretariat());
+        if (on.isBefore(m.meetingDate)) {
+            throw new Problems.Invalid("publishedOn", "publishedOn must not be before the meeting date "
+                    + m.meetingDate);
         }
         minutes.published = true;
         minutes.publishedOn = on;

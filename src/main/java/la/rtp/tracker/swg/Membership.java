@@ -28,6 +28,8 @@ public class Membership extends BaseEntity {
     private static final String FETCH = "from Membership m join fetch m.swg s left join fetch m.person p "
             + "left join fetch p.organization left join fetch m.organization o ";
 
+    private static final String REPRESENTED_BY = ", represented by ";
+
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "swg_id")
     public Swg swg;
@@ -79,30 +81,45 @@ public class Membership extends BaseEntity {
      * 409 when the same holder already has this role in this SWG over an overlapping term: the
      * person, or the organisation (an organisation's post is one post whoever represents it).
      * {@code self} is skipped, so that changing a term checks it against the holder's other terms.
+     * The message names the membership that is in the way, not the one being recorded.
      */
     public static void requireNoOverlap(Swg swg, MembershipRole role, Person person, Organization org,
             LocalDate start, LocalDate end, Long self) {
         for (Membership other : sameHolder(swg, role, person, org)) {
             if (!other.id.equals(self) && other.overlaps(start, end)) {
-                throw new Problems.Conflict((person != null ? person.fullName : org.name) + " already holds "
-                        + role + " in " + swg.code + " from " + other.startDate
-                        + (other.endDate == null ? "" : " to " + other.endDate) + " (membership " + other.id + ")");
+                boolean represented = other.organization != null && other.person != null;
+                throw new Problems.Conflict(other.holderName() + (represented ? "," : "") + " already holds "
+                        + role + " in " + swg.code
+                        + " from " + other.startDate + (other.endDate == null ? "" : " to " + other.endDate)
+                        + " (membership " + other.id + ")");
             }
         }
     }
 
+    /**
+     * Who holds this post, as people read it: "Ministry of Health, represented by Dr A", the
+     * organisation alone when nobody is named, the person alone for a personal post.
+     */
+    public String holderName() {
+        if (organization == null) {
+            return person.fullName;
+        }
+        return organization.name + (person == null ? "" : REPRESENTED_BY + person.fullName);
+    }
+
     private static List<Membership> sameHolder(Swg swg, MembershipRole role, Person person, Organization org) {
         List<String> holders = new ArrayList<>();
-        Parameters params = Parameters.with("swg", swg).and("role", role);
+        Parameters params = Parameters.with("swg", swg.id).and("role", role);
         if (person != null) {
-            holders.add("person.id = :person");
+            holders.add("p.id = :person");
             params.and("person", person.id);
         }
         if (org != null) {
-            holders.add("organization.id = :org");
+            holders.add("o.id = :org");
             params.and("org", org.id);
         }
         return holders.isEmpty() ? List.of()
-                : list("swg = :swg and role = :role and (" + String.join(" or ", holders) + ")", params);
+                : find(FETCH + "where s.id = :swg and m.role = :role and (" + String.join(" or ", holders)
+                        + ") order by m.startDate, m.id", params).list();
     }
 }

@@ -20,11 +20,14 @@ import la.rtp.tracker.swg.PersonView;
 /**
  * Everything the meeting page shows: the API's meeting view, and for the forms the values a
  * refused post sent (so nothing typed is lost), the errors, the directory search and a preview.
+ * {@code started}: the meeting's start time has come (only then can it be marked held);
+ * {@code agendaOpen}: the caller may change the agenda now ({@code Meeting.agendaOpen}).
  */
 public record MeetingPage(MeetingView m, String swgName, boolean write, List<String> warnings, String saved,
         String added, FormErrors errors, Map<String, String> input, Set<Integer> checkedOutcomes,
         List<NsedpOutcome> outcomes, List<Organization> organizations, String q, boolean focusSearch,
-        List<PersonView> found, Set<Long> attending, MinutesView minutes, String preview) {
+        List<PersonView> found, Set<Long> attending, MinutesView minutes, String preview, boolean started,
+        boolean agendaOpen) {
 
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
@@ -96,6 +99,16 @@ public record MeetingPage(MeetingView m, String swgName, boolean write, List<Str
 
     public List<String> actionStatuses() {
         return Arrays.stream(ActionItemStatus.values()).map(Enum::name).toList();
+    }
+
+    /** The "mark as held" button: a scheduled meeting whose start time has come. */
+    public boolean mayMarkHeld() {
+        return write && scheduled() && started;
+    }
+
+    /** The agenda form. */
+    public boolean mayChangeAgenda() {
+        return write && agendaOpen;
     }
 
     public boolean mayPublish() {

@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.time.Clock;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -79,6 +80,9 @@ public class MeetingScreen {
     @Inject
     MeetingWarnings meetingWarnings;
 
+    @Inject
+    Clock clock;
+
     TemplateInstance page(long id, Input in) {
         MeetingView m = meetings.get(id);
         Swg swg = Swg.require(m.swg());
@@ -89,7 +93,10 @@ public class MeetingScreen {
                     .put("version", String.valueOf(minutes.version()));
         }
         List<String> warnings = write && "scheduled".equals(in.saved) ? meetingWarnings.of(Meeting.require(id)) : List.of();
-        List<NsedpOutcome> outcomes = write && m.status().name().equals("SCHEDULED")
+        boolean agendaOpen = write && Meeting.agendaOpen(m.status(), m.minutes() != null && m.minutes().published(),
+                ws.isSecretariat());
+        boolean started = Meeting.started(m.startsAt().toInstant(), clock.instant());
+        List<NsedpOutcome> outcomes = agendaOpen
                 ? NsedpPlan.forYear(m.year()).map(p -> p.outcomes).orElse(List.of()) : List.of();
         List<Organization> organizations = write ? Organization.listAll(Sort.by("name")) : List.of();
         List<PersonView> found = write && in.q != null && !in.q.isBlank()
@@ -102,7 +109,7 @@ public class MeetingScreen {
         String name = ws.name(swg);
         return ws.page(Templates.meeting(new MeetingPage(m, name, write, warnings, in.saved, added, in.errors,
                 in.values, new LinkedHashSet<>(in.outcomes), outcomes, organizations, in.q == null ? "" : in.q,
-                in.focusSearch, found, attending, minutes, in.preview)));
+                in.focusSearch, found, attending, minutes, in.preview, started, agendaOpen)));
     }
 
     /**

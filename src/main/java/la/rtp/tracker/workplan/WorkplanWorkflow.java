@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Set;
 import la.rtp.tracker.audit.Audit;
+import la.rtp.tracker.common.BusinessDates;
 import la.rtp.tracker.common.Problems;
 import la.rtp.tracker.common.Time;
 import la.rtp.tracker.security.Access;
@@ -86,27 +87,17 @@ public class WorkplanWorkflow {
     }
 
     /**
-     * Today in Vientiane unless given; only the RTP secretariat may record another day (entering
-     * paper records), never a future one, and never before the previous transition.
+     * Today in Vientiane unless given; only the RTP secretariat may record another day (see
+     * {@link BusinessDates}), and never before the previous transition.
      */
     LocalDate businessDate(Workplan w, LocalDate requested, String field) {
-        LocalDate today = today();
-        if (requested == null || requested.equals(today)) {
-            return today;
-        }
-        if (!access.isSecretariat()) {
-            throw new Problems.Forbidden("Only the RTP secretariat may record a " + field + " other than today ("
-                    + today + ")");
-        }
-        if (requested.isAfter(today)) {
-            throw new Problems.Invalid(field, field + " must not be in the future (today is " + today + ")");
-        }
+        LocalDate on = BusinessDates.recorded(field, requested, today(), access.isSecretariat());
         LocalDate previous = StatusChange.lastTransitionDate(w);
-        if (previous != null && requested.isBefore(previous)) {
+        if (requested != null && previous != null && on.isBefore(previous)) {
             throw new Problems.Invalid(field, field + " must not be before the previous status change, on "
                     + previous);
         }
-        return requested;
+        return on;
     }
 
     LocalDate today() {

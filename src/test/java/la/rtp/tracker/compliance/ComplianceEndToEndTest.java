@@ -55,7 +55,7 @@ class ComplianceEndToEndTest {
             "governance", List.of("NON_COMPLIANT", "NON_COMPLIANT", "NON_COMPLIANT", "NON_COMPLIANT",
                     "NON_COMPLIANT", "NON_COMPLIANT", "NON_COMPLIANT", "NON_COMPLIANT", "NON_COMPLIANT", "PENDING"),
             "infrastructure", List.of("NON_COMPLIANT", "NON_COMPLIANT", "NON_COMPLIANT", "NON_COMPLIANT",
-                    "NON_COMPLIANT", "PENDING", "NOT_APPLICABLE", "COMPLIANT", "PENDING", "PENDING"));
+                    "NON_COMPLIANT", "PENDING", "PENDING", "COMPLIANT", "PENDING", "PENDING"));
 
     private static boolean built;
 

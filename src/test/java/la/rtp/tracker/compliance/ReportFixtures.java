@@ -39,9 +39,24 @@ final class ReportFixtures {
                 withHostileEvidence(entry("hostile", HOSTILE_NAME, "", hostile()))));
     }
 
-    /** RTP-1 of the SWG also cites a {@code javascript:} URL, which must never become a link. */
+    /**
+     * The renderers must show every status, and a year without meetings is NOT_APPLICABLE for
+     * RTP-7 only once it has ended: the hostile SWG's RTP-7 cell is the rule's verdict as of the
+     * next 1 January (the other cells are as of {@link #AS_OF}).
+     */
+    private static ComplianceReport.RuleResult notApplicableRtp7(SwgYearSnapshot snapshot) {
+        Verdict verdict = new Rtp7MinutesPublished().evaluate(snapshot, LocalDate.of(snapshot.year() + 1, 1, 1));
+        return new ComplianceReport.RuleResult("RTP-7", "Minutes published", verdict.status(),
+                ComplianceMessages.format(verdict.detail(), Locale.ENGLISH), verdict.evidence(), verdict.detail());
+    }
+
+    /**
+     * RTP-1 of the SWG also cites a {@code javascript:} URL, which must never become a link; its
+     * RTP-7 is not applicable (see {@link #notApplicableRtp7}).
+     */
     private static ComplianceReport.SwgEntry withHostileEvidence(ComplianceReport.SwgEntry entry) {
         List<ComplianceReport.RuleResult> rules = new java.util.ArrayList<>(entry.rules());
+        rules.set(6, notApplicableRtp7(hostile()));
         ComplianceReport.RuleResult first = rules.get(0);
         List<String> evidence = new java.util.ArrayList<>(first.evidence());
         evidence.add(HOSTILE_EVIDENCE);
@@ -88,7 +103,7 @@ final class ReportFixtures {
                 .build();
     }
 
-    /** No meeting at all (RTP-7 is N/A), and an unlinked activity whose title is hostile. */
+    /** No meeting at all (RTP-7 is N/A once the year has ended), and an unlinked activity whose title is hostile. */
     static SwgYearSnapshot hostile() {
         return snapshot()
                 .workplan(new WorkplanFact(9, List.of(change("SUBMITTED", day(1, 31))),

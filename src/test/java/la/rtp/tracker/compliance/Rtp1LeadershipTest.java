@@ -32,9 +32,34 @@ class Rtp1LeadershipTest {
     }
 
     @Test
-    void chairWithoutOrganizationTypeCountsAsGovernment() {
+    void chairWithoutOrganizationTypeIsNotAGovernmentChair() {
         assertVerdict(rule.evaluate(leadership(null), day(4, 15)),
-                Status.COMPLIANT, "rtp1.complete", day(4, 15));
+                Status.NON_COMPLIANT, "rtp1.missing", day(4, 15), List.of(Role.CHAIR));
+    }
+
+    @Test
+    void coChairOfAnotherOrganizationTypeIsNotADevelopmentPartnerCoChair() {
+        for (String type : java.util.Arrays.asList("GOVERNMENT", "NGO", "PRIVATE_SECTOR", "NPA",
+                "PROVINCIAL_AUTHORITY", "ACADEMIA", null)) {
+            SwgYearSnapshot snapshot = snapshot().members(
+                    member(1, Role.CHAIR, "GOVERNMENT", start, null),
+                    member(2, Role.CO_CHAIR, type, start, null),
+                    member(3, Role.SECRETARIAT, "GOVERNMENT", start, null)).build();
+            Verdict verdict = rule.evaluate(snapshot, day(4, 15));
+            assertVerdict(verdict, Status.NON_COMPLIANT, "rtp1.missing", day(4, 15), List.of(Role.CO_CHAIR));
+            assertEquals("Missing on 15 Apr: development-partner co-chair",
+                    ComplianceMessages.format(verdict.detail(), Locale.ENGLISH));
+        }
+    }
+
+    @Test
+    void aDevelopmentPartnerCoChairBesideAnotherCoChairFillsThePost() {
+        SwgYearSnapshot snapshot = snapshot().members(
+                member(1, Role.CHAIR, "GOVERNMENT", start, null),
+                member(2, Role.CO_CHAIR, "NGO", start, null),
+                member(4, Role.CO_CHAIR, "DEVELOPMENT_PARTNER", start, null),
+                member(3, Role.SECRETARIAT, "NGO", start, null)).build();
+        assertVerdict(rule.evaluate(snapshot, day(4, 15)), Status.COMPLIANT, "rtp1.complete", day(4, 15));
     }
 
     @Test

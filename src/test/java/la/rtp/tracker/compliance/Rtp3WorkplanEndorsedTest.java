@@ -44,9 +44,15 @@ class Rtp3WorkplanEndorsedTest {
     }
 
     @Test
-    void nonCompliantOnTheDeadlineDayItself() {
+    void stillPendingOnTheDeadlineDayItself() {
         assertVerdict(rule.evaluate(endorsedOn(day(4, 5)), deadline),
-                Status.NON_COMPLIANT, "rtp3.notEndorsed", deadline);
+                Status.PENDING, "rtp3.pending", deadline);
+    }
+
+    @Test
+    void endorsedOnTheDeadlineDayIsCompliant() {
+        assertVerdict(rule.evaluate(endorsedOn(deadline), deadline),
+                Status.COMPLIANT, "rtp3.endorsed", deadline);
     }
 
     @Test
@@ -63,6 +69,8 @@ class Rtp3WorkplanEndorsedTest {
         assertVerdict(verdict, Status.PENDING, "rtp3.pending", deadline);
         assertEquals(List.of(), verdict.evidence());
         assertVerdict(rule.evaluate(snapshot().build(), deadline),
+                Status.PENDING, "rtp3.pending", deadline);
+        assertVerdict(rule.evaluate(snapshot().build(), deadline.plusDays(1)),
                 Status.NON_COMPLIANT, "rtp3.notEndorsed", deadline);
     }
 
@@ -71,6 +79,7 @@ class Rtp3WorkplanEndorsedTest {
         LocalDate later = day(4, 30);
         SwgYearSnapshot snapshot = snapshot().thresholds(new Thresholds(day(1, 31), later, 14))
                 .workplan(workplan(7, List.of(change("SUBMITTED", day(1, 20))))).build();
-        assertVerdict(rule.evaluate(snapshot, day(4, 29)), Status.PENDING, "rtp3.pending", later);
+        assertVerdict(rule.evaluate(snapshot, later), Status.PENDING, "rtp3.pending", later);
+        assertVerdict(rule.evaluate(snapshot, later.plusDays(1)), Status.NON_COMPLIANT, "rtp3.notEndorsed", later);
     }
 }

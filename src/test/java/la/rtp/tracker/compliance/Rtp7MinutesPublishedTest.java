@@ -26,11 +26,11 @@ class Rtp7MinutesPublishedTest {
     }
 
     @Test
-    void notApplicableWithoutHeldMeeting() {
+    void pendingWithoutHeldMeetingWhileTheYearRuns() {
         SwgYearSnapshot snapshot = snapshot().meetings(meeting(11, day(2, 1)).status("CANCELLED"),
                 meeting(12, day(4, 1))).build();
         assertVerdict(rule.evaluate(snapshot, day(3, 31)),
-                Status.NOT_APPLICABLE, "rtp7.noMeeting", Year.of(2025));
+                Status.PENDING, "rtp7.noMeeting", Year.of(2025));
     }
 
     @Test
@@ -38,23 +38,23 @@ class Rtp7MinutesPublishedTest {
         Verdict verdict = rule.evaluate(unpublished(), held.plusDays(13));
         assertVerdict(verdict, Status.PENDING, "rtp7.pending", List.of(held.plusDays(14)));
         assertEquals(List.of("/api/v1/meetings/11"), verdict.evidence());
-        assertEquals("Minutes not published yet; due by 15 Mar",
+        assertEquals("Minutes not published yet; due by 15 Mar (that day included)",
                 ComplianceMessages.format(verdict.detail(), Locale.ENGLISH));
     }
 
     @Test
-    void unpublishedOnThe14thDayCounts() {
-        Verdict verdict = rule.evaluate(unpublished(), held.plusDays(14));
+    void unpublishedOnThe14thDayIsStillInTime() {
+        assertVerdict(rule.evaluate(unpublished(), held.plusDays(14)),
+                Status.PENDING, "rtp7.pending", List.of(held.plusDays(14)));
+    }
+
+    @Test
+    void unpublishedOnThe15thDayCounts() {
+        Verdict verdict = rule.evaluate(unpublished(), held.plusDays(15));
         assertVerdict(verdict, Status.NON_COMPLIANT, "rtp7.late", 1, List.of(held), 14);
         assertEquals(List.of("/api/v1/meetings/11"), verdict.evidence());
         assertEquals("Minutes not published within 14 days for 1 meeting: 1 Mar",
                 ComplianceMessages.format(verdict.detail(), Locale.ENGLISH));
-    }
-
-    @Test
-    void unpublishedOnThe15thDay() {
-        assertVerdict(rule.evaluate(unpublished(), held.plusDays(15)),
-                Status.NON_COMPLIANT, "rtp7.late", 1, List.of(held), 14);
     }
 
     @Test
@@ -76,6 +76,8 @@ class Rtp7MinutesPublishedTest {
         assertVerdict(rule.evaluate(publishedOn(held.plusDays(10)), held.plusDays(5)),
                 Status.PENDING, "rtp7.pending", List.of(held.plusDays(14)));
         assertVerdict(rule.evaluate(publishedOn(held.plusDays(20)), held.plusDays(14)),
+                Status.PENDING, "rtp7.pending", List.of(held.plusDays(14)));
+        assertVerdict(rule.evaluate(publishedOn(held.plusDays(20)), held.plusDays(15)),
                 Status.NON_COMPLIANT, "rtp7.late", 1, List.of(held), 14);
     }
 
@@ -102,9 +104,9 @@ class Rtp7MinutesPublishedTest {
     void configuredNumberOfDaysIsUsed() {
         SwgYearSnapshot snapshot = snapshot().thresholds(new Thresholds(day(1, 31), day(3, 31), 7))
                 .meetings(meeting(11, held)).build();
-        assertVerdict(rule.evaluate(snapshot, held.plusDays(6)),
-                Status.PENDING, "rtp7.pending", List.of(held.plusDays(7)));
         assertVerdict(rule.evaluate(snapshot, held.plusDays(7)),
+                Status.PENDING, "rtp7.pending", List.of(held.plusDays(7)));
+        assertVerdict(rule.evaluate(snapshot, held.plusDays(8)),
                 Status.NON_COMPLIANT, "rtp7.late", 1, List.of(held), 7);
     }
 }

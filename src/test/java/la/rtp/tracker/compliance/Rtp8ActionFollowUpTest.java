@@ -30,8 +30,13 @@ class Rtp8ActionFollowUpTest {
     }
 
     @Test
-    void openItemIsOverdueOnItsDueDay() {
-        Verdict verdict = rule.evaluate(withActions(action(21, due, created)), due);
+    void openItemIsStillInTimeOnItsDueDay() {
+        assertVerdict(rule.evaluate(withActions(action(21, due, created)), due), Status.COMPLIANT, "rtp8.none");
+    }
+
+    @Test
+    void openItemIsOverdueTheDayAfterItsDueDay() {
+        Verdict verdict = rule.evaluate(withActions(action(21, due, created)), due.plusDays(1));
         assertVerdict(verdict, Status.NON_COMPLIANT, "rtp8.overdue", 1, due);
         assertEquals(List.of("/api/v1/action-items/21"), verdict.evidence());
         assertEquals("1 action item overdue (oldest due 10 Mar)",

@@ -122,13 +122,14 @@ class ActionItemTest {
         status(doneAfter, "IN_PROGRESS", "2024-06-05", 200);
         status(doneAfter, "DONE", "2024-06-12", 200);
         String list = "/api/v1/action-items?swg=" + code + "&overdueOn=";
-        // Due on the day: overdue that day, not the day before.
+        // Due on the 10th: still in time that day (as rule RTP-8 reads a due date), overdue from the 11th.
         admin().get(list + "2024-06-09").then().statusCode(200).body("items", hasSize(0)).body("total", equalTo(0));
-        admin().get(list + "2024-06-10").then().body("items.id", equalTo(List.of((int) dueToday, (int) doneAfter)));
-        admin().get(list + "2024-06-11").then()
-                .body("items.id", equalTo(List.of((int) dueToday, (int) doneAfter, (int) later)));
+        admin().get(list + "2024-06-10").then().statusCode(200).body("items", hasSize(0)).body("total", equalTo(0));
+        admin().get(list + "2024-06-11").then().body("items.id", equalTo(List.of((int) dueToday, (int) doneAfter)));
+        admin().get(list + "2024-06-12").then()
+                .body("items.id", equalTo(List.of((int) dueToday, (int) later)));
         // Done on the 12th: no longer overdue from that day.
-        admin().get(list + "2024-06-12").then().body("items.id", equalTo(List.of((int) dueToday, (int) later)));
+        admin().get(list + "2024-06-13").then().body("items.id", equalTo(List.of((int) dueToday, (int) later)));
         admin().get("/api/v1/action-items/" + dueToday).then().body("overdue", equalTo(true));
         admin().get("/api/v1/action-items/" + doneBefore).then().body("overdue", equalTo(false));
         admin().get(list + "junk").then().statusCode(400).body("errors.field", hasItem("overdueOn"));

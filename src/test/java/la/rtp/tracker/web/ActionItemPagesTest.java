@@ -106,4 +106,16 @@ class ActionItemPagesTest {
         admin().get("/api/v1/action-items/" + itemId).then().body("status", equalTo("OPEN"));
         admin().get("/api/v1/meetings/" + id).then().body("actionItems.size()", equalTo(1));
     }
+
+    /** A status changed on the page is recorded as of today: the form has no date to backdate it. */
+    @Test
+    void theStatusFormOffersNoDate() {
+        String code = MeetingWeb.swg();
+        WebSession web = WebSession.signIn(Api.user("SWG_SECRETARIAT", code));
+        long id = MeetingWeb.meeting(code, "2024-06-10T09:00:00+07:00");
+        admin().body(Map.of("description", "Dated today", "ownerOrganizationId", Api.organization("GOVERNMENT"),
+                "dueDate", "2024-07-01")).post("/api/v1/meetings/" + id + "/action-items").then().statusCode(201);
+        web.get("/app/meetings/" + id).then().statusCode(200).body(containsString("id=\"status-form-0\""),
+                not(containsString("name=\"on\"")));
+    }
 }
