@@ -28,6 +28,7 @@ import la.rtp.tracker.common.PageView;
 import la.rtp.tracker.common.Problems;
 import la.rtp.tracker.swg.Swg;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/users")
@@ -41,7 +42,9 @@ public class UserResource {
     public record CreateUserRequest(
             @NotBlank @Pattern(regexp = "[a-z0-9][a-z0-9._-]{2,63}",
                     message = "must be 3 to 64 lower-case letters, digits, dots, dashes or underscores") String username,
-            @NotNull @Size(max = 1000) String password,
+            @NotNull @Size(max = 1000) @Schema(minLength = Passwords.MIN_LENGTH, maxLength = Passwords.MAX_LENGTH,
+                    description = "12 to 128 characters (not bytes); refused when it is a common password, a "
+                            + "repetition or run of characters, or contains the username") String password,
             @NotBlank @Size(max = 200) String displayName,
             @NotNull Role role,
             List<@NotBlank String> swgs) implements AcceptablePassword.Choice {
