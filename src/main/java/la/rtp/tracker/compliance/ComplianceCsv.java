@@ -3,6 +3,7 @@ package la.rtp.tracker.compliance;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import la.rtp.tracker.common.TextRules;
 
 /**
  * The compliance report as CSV for spreadsheets: one record per SWG and rule, RFC 4180 (CRLF
@@ -11,7 +12,8 @@ import java.util.stream.Stream;
  *
  * <p>Names and details carry user text, and a spreadsheet runs a cell that starts with
  * {@code = + - @}, TAB or CR as a formula. Such a cell is neutralised as OWASP's "CSV Injection"
- * page says: prefixed with a single quote and quoted.
+ * page says: prefixed with a single quote and quoted. Control characters other than TAB, CR and LF
+ * and unpaired surrogates, refused at input, become U+FFFD here too.
  */
 @ApplicationScoped
 public class ComplianceCsv {
@@ -40,7 +42,7 @@ public class ComplianceCsv {
 
     /** One field: a would-be formula neutralised, then quoted when RFC 4180 needs it. */
     static String cell(Object value) {
-        String text = value == null ? "" : value.toString();
+        String text = value == null ? "" : TextRules.cleanControls(value.toString());
         boolean formula = !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0;
         if (formula) {
             text = "'" + text;

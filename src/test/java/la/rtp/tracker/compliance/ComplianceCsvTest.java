@@ -82,6 +82,11 @@ class ComplianceCsvTest {
     }
 
     @Test
+    void controlCharactersAndLoneSurrogatesBecomeReplacementCharacters() {
+        assertEquals("\"a\uFFFDb\uFFFD\r\nc\"", ComplianceCsv.cell("a\u0007b\uD800\r\nc"));
+    }
+
+    @Test
     void emptyReportIsTheHeaderAlone() {
         assertEquals("year,asOf,swg,swgName,rule,ruleName,status,detail,evidence\r\n",
                 csv.csv(new ComplianceReport(2025, ReportFixtures.AS_OF, List.of())));
