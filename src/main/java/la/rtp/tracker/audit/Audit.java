@@ -10,6 +10,9 @@ import la.rtp.tracker.security.Access;
 @ApplicationScoped
 public class Audit {
 
+    /** The actor of writes no user asked for (the first start's {@code admin}). */
+    public static final String SYSTEM = "system";
+
     private static final int SUMMARY_MAX = 1000;
 
     @Inject
@@ -20,9 +23,19 @@ public class Audit {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(String entityType, Object entityId, String action, String summary) {
+        write(access.actor(), entityType, entityId, action, summary);
+    }
+
+    /** A write the service makes by itself, outside any request (no caller to ask). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recordBySystem(String entityType, Object entityId, String action, String summary) {
+        write(SYSTEM, entityType, entityId, action, summary);
+    }
+
+    private void write(String actor, String entityType, Object entityId, String action, String summary) {
         AuditEntry e = new AuditEntry();
         e.occurredAt = clock.instant();
-        e.actor = access.actor();
+        e.actor = actor;
         e.entityType = entityType;
         e.entityId = String.valueOf(entityId);
         e.action = action;

@@ -28,6 +28,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import la.rtp.tracker.audit.Audit;
 import la.rtp.tracker.common.Problems;
+import la.rtp.tracker.common.SingleLine;
 import la.rtp.tracker.security.Access;
 import la.rtp.tracker.workplan.Activity;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -39,8 +40,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Meetings")
 public class AgendaResource {
 
-    public record AgendaItemRequest(@NotBlank @Size(max = 500) String title,
-            @Size(max = 20) List<@NotNull Integer> nsedpOutcomes, @Size(max = 200) String presenter,
+    public record AgendaItemRequest(@NotBlank @Size(max = 500) @SingleLine String title,
+            @Size(max = 20) List<@NotNull Integer> nsedpOutcomes, @Size(max = 200) @SingleLine String presenter,
             @Positive Long activityId, Long actionItemId) {
     }
 

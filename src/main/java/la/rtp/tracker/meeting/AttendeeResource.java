@@ -22,6 +22,7 @@ import java.util.List;
 import la.rtp.tracker.audit.Audit;
 import la.rtp.tracker.common.ProblemException.FieldError;
 import la.rtp.tracker.common.Problems;
+import la.rtp.tracker.common.SingleLine;
 import la.rtp.tracker.security.Access;
 import la.rtp.tracker.swg.Gender;
 import la.rtp.tracker.swg.Organization;
@@ -40,7 +41,7 @@ public class AttendeeResource {
      * {@code gender} and {@code organizationId}, all three required so that the attendance can be
      * counted by gender and organisation type.
      */
-    public record AttendeeRequest(Long personId, @Size(max = 200) String fullName, Gender gender,
+    public record AttendeeRequest(Long personId, @Size(max = 200) @SingleLine String fullName, Gender gender,
             Long organizationId) {
     }
 

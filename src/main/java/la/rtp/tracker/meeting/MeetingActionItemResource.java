@@ -22,6 +22,7 @@ import java.util.List;
 import la.rtp.tracker.audit.Audit;
 import la.rtp.tracker.common.ProblemException.FieldError;
 import la.rtp.tracker.common.Problems;
+import la.rtp.tracker.common.Text;
 import la.rtp.tracker.common.Time;
 import la.rtp.tracker.security.Access;
 import la.rtp.tracker.swg.Organization;
@@ -35,7 +36,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Action items")
 public class MeetingActionItemResource {
 
-    public record ActionItemRequest(@NotBlank @Size(max = 2000) String description, Long ownerOrganizationId,
+    public record ActionItemRequest(@NotBlank @Size(max = 2000) @Text String description, Long ownerOrganizationId,
             Long ownerPersonId, @NotNull LocalDate dueDate) {
     }
 

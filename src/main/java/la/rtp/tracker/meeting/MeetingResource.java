@@ -25,6 +25,7 @@ import java.util.List;
 import la.rtp.tracker.audit.Audit;
 import la.rtp.tracker.common.PageView;
 import la.rtp.tracker.common.Problems;
+import la.rtp.tracker.common.Text;
 import la.rtp.tracker.security.Access;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -35,7 +36,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Meetings")
 public class MeetingResource {
 
-    public record CancelRequest(@NotBlank @Size(max = 1000) String reason) {
+    public record CancelRequest(@NotBlank @Size(max = 1000) @Text String reason) {
     }
 
     @Inject

@@ -24,6 +24,7 @@ import java.time.LocalDate;
 import la.rtp.tracker.audit.Audit;
 import la.rtp.tracker.common.BusinessDates;
 import la.rtp.tracker.common.Problems;
+import la.rtp.tracker.common.Text;
 import la.rtp.tracker.common.Time;
 import la.rtp.tracker.security.Access;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -38,7 +39,7 @@ public class MinutesResource {
     public static final int BODY_MAX = 200_000;
 
     /** {@code version} is required once minutes exist (409 when stale). */
-    public record MinutesRequest(@NotBlank @Size(max = BODY_MAX) String body,
+    public record MinutesRequest(@NotBlank @Size(max = BODY_MAX) @Text String body,
             @NotNull @Pattern(regexp = "en|lo", message = "must be en or lo") String language, Long version) {
     }
 

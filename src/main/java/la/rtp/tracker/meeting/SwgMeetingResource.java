@@ -20,6 +20,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import la.rtp.tracker.audit.Audit;
 import la.rtp.tracker.common.Problems;
+import la.rtp.tracker.common.SingleLine;
 import la.rtp.tracker.security.Access;
 import la.rtp.tracker.swg.Swg;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -32,9 +33,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class SwgMeetingResource {
 
     /** Create and reschedule; {@code version} is required when rescheduling. */
-    public record MeetingRequest(@NotBlank @Size(max = 300) String title, @NotNull MeetingKind kind,
-            @NotNull OffsetDateTime startsAt, @NotNull OffsetDateTime endsAt, @Size(max = 300) String venue,
-            @Size(max = 1000) @Pattern(regexp = "https?://\\S+", message = "must be an http or https URL") String onlineLink,
+    public record MeetingRequest(@NotBlank @Size(max = 300) @SingleLine String title, @NotNull MeetingKind kind,
+            @NotNull OffsetDateTime startsAt, @NotNull OffsetDateTime endsAt,
+            @Size(max = 300) @SingleLine String venue,
+            @Size(max = 1000) @Pattern(regexp = "https?://\\S+", message = "must be an http or https URL")
+            @SingleLine String onlineLink,
             Long version) {
 
         /** 422 unless the meeting ends after it starts. */

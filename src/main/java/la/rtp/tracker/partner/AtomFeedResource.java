@@ -10,9 +10,9 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
-import jakarta.ws.rs.core.UriInfo;
 import java.time.Clock;
 import java.util.List;
+import la.rtp.tracker.common.PublicBaseUrl;
 import la.rtp.tracker.meeting.Minutes;
 import la.rtp.tracker.security.Access;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -37,18 +37,22 @@ public class AtomFeedResource {
     @Inject
     Clock clock;
 
+    @Inject
+    PublicBaseUrl publicBaseUrl;
+
     @GET
     @Path("minutes.atom")
     @Produces(AtomFeed.MEDIA_TYPE)
     @Operation(summary = "Atom 1.0 feed of the 50 most recently published or corrected minutes (optionally of one "
             + "SWG); the partner token may be given as ?token=")
-    public Response minutes(@QueryParam("swg") String swg, @Context UriInfo uri, @Context HttpHeaders headers) {
+    public Response minutes(@QueryParam("swg") String swg, @Context HttpHeaders headers) {
         String code = swg == null || swg.isBlank() ? null : swg.trim();
         List<Minutes> entries = PublishedMinutes.latest(code, ENTRIES);
-        UriBuilder self = uri.getBaseUriBuilder().path("feeds/minutes.atom");
+        // Links from the configured public address: the request's Host is the client's to forge.
+        UriBuilder self = UriBuilder.fromUri(publicBaseUrl.resolve("feeds/minutes.atom"));
         // The code is a value, not a URI template: build(...) encodes it, braces included.
         java.net.URI selfUri = code == null ? self.build() : self.queryParam("swg", "{swg}").build(code);
-        String body = AtomFeed.write(entries, code, secretariat, uri.getBaseUri(), selfUri, clock.instant());
+        String body = AtomFeed.write(entries, code, secretariat, publicBaseUrl.base(), selfUri, clock.instant());
         return Conditional.whole(body, AtomFeed.MEDIA_TYPE, headers, entries.isEmpty() ? null : entries.get(0).updatedAt);
     }
 }

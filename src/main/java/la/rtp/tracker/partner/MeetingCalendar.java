@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import la.rtp.tracker.common.TextRules;
 import la.rtp.tracker.common.Time;
 import la.rtp.tracker.meeting.Meeting;
 import la.rtp.tracker.meeting.MeetingStatus;
@@ -72,7 +73,7 @@ public class MeetingCalendar {
         calendar.add(ImmutableVersion.VERSION_2_0);
         calendar.add(ImmutableCalScale.GREGORIAN);
         calendar.add(ImmutableMethod.PUBLISH);
-        calendar.add(new XProperty("X-WR-CALNAME", "SWG meetings" + (swg == null ? "" : " (" + swg + ")")));
+        calendar.add(new XProperty("X-WR-CALNAME", line("SWG meetings" + (swg == null ? "" : " (" + swg + ")"))));
         calendar.add(new XProperty("X-WR-TIMEZONE", Time.ZONE.getId()));
         calendar.add(VientianeZone.VTIMEZONE);
         Instant last = null;
@@ -90,9 +91,9 @@ public class MeetingCalendar {
         e.add(new DtStamp(m.updatedAt));
         e.add(new DtStart<>(m.startsAt.atZone(Time.ZONE)));
         e.add(new DtEnd<>(m.endsAt.atZone(Time.ZONE)));
-        e.add(new Summary(m.swg.code + ": " + m.title));
+        e.add(new Summary(line(m.swg.code + ": " + m.title)));
         if (m.venue != null && !m.venue.isBlank()) {
-            e.add(new Location(m.venue));
+            e.add(new Location(line(m.venue)));
         }
         List<String> lines = new ArrayList<>();
         lines.add(m.swg.nameEn + ", " + m.kind.name().toLowerCase().replace('_', ' ') + " meeting");
@@ -106,12 +107,20 @@ public class MeetingCalendar {
         if (m.status == MeetingStatus.CANCELLED) {
             lines.add("Cancelled: " + m.cancelReason);
         }
-        e.add(new Description(String.join("\n", lines)));
+        e.add(new Description(TextRules.cleanText(String.join("\n", lines))));
         e.add(m.status == MeetingStatus.CANCELLED ? ImmutableStatus.VEVENT_CANCELLED : ImmutableStatus.VEVENT_CONFIRMED);
         e.add(new Sequence(m.sequence));
         e.add(new Created(m.createdAt));
         e.add(new LastModified(m.updatedAt));
         return e;
+    }
+
+    /**
+     * One line of text for a property. Input refuses control characters, but a bare CR reaching
+     * ical4j would end the content line and let the rest forge properties and events.
+     */
+    private static String line(String text) {
+        return TextRules.cleanLine(text);
     }
 
     /** The link as a URL property only when it is an absolute http(s) URI; it is in the description anyway. */

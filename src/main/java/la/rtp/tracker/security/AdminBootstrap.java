@@ -12,6 +12,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
 import java.util.Optional;
+import la.rtp.tracker.audit.Audit;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -26,6 +27,9 @@ class AdminBootstrap {
 
     @Inject
     AgroalDataSource dataSource;
+
+    @Inject
+    Audit audit;
 
     void onStart(@Observes StartupEvent event, Clock clock) {
         String password = configuredPassword.filter(p -> !p.isBlank()).orElse(null);
@@ -53,6 +57,8 @@ class AdminBootstrap {
                 admin.passwordHash = Passwords.hash(chosen);
                 admin.createdAt = clock.instant();
                 admin.persist();
+                audit.recordBySystem("User", admin.id, "create", "Created user admin (" + admin.role
+                        + ") at the first start");
                 return true;
             });
             if (created && password == null) {

@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Set;
 import la.rtp.tracker.audit.Audit;
 import la.rtp.tracker.common.Problems;
+import la.rtp.tracker.common.SingleLine;
 import la.rtp.tracker.security.Access;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -34,11 +35,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Directory")
 public class NsedpResource {
 
-    public record OutcomeRequest(@NotNull @Min(1) @Max(99) Integer number, @NotBlank @Size(max = 1000) String title,
-            @Size(max = 1000) String titleLo) {
+    public record OutcomeRequest(@NotNull @Min(1) @Max(99) Integer number,
+            @NotBlank @Size(max = 1000) @SingleLine String title,
+            @Size(max = 1000) @SingleLine String titleLo) {
     }
 
-    public record PlanRequest(@NotNull @Min(1) @Max(99) Integer number, @NotBlank @Size(max = 300) String title,
+    public record PlanRequest(@NotNull @Min(1) @Max(99) Integer number,
+            @NotBlank @Size(max = 300) @SingleLine String title,
             @NotNull @Min(1990) @Max(2200) Integer startYear, @NotNull @Min(1990) @Max(2200) Integer endYear,
             @NotEmpty @Size(max = 50) List<@Valid @NotNull OutcomeRequest> outcomes) {
     }

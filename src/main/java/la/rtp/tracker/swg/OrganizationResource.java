@@ -27,6 +27,7 @@ import java.util.Locale;
 import la.rtp.tracker.audit.Audit;
 import la.rtp.tracker.common.PageView;
 import la.rtp.tracker.common.Problems;
+import la.rtp.tracker.common.SingleLine;
 import la.rtp.tracker.security.Access;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -37,7 +38,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Directory")
 public class OrganizationResource {
 
-    public record OrganizationRequest(@NotBlank @Size(max = 300) String name, @Size(max = 40) String acronym,
+    public record OrganizationRequest(@NotBlank @Size(max = 300) @SingleLine String name,
+            @Size(max = 40) @SingleLine String acronym,
             @NotNull OrganizationType type, Long version) {
     }
 

@@ -28,6 +28,7 @@ import java.util.Locale;
 import la.rtp.tracker.audit.Audit;
 import la.rtp.tracker.common.PageView;
 import la.rtp.tracker.common.Problems;
+import la.rtp.tracker.common.SingleLine;
 import la.rtp.tracker.common.Time;
 import la.rtp.tracker.security.Access;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -39,8 +40,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Directory")
 public class PersonResource {
 
-    public record PersonRequest(@NotBlank @Size(max = 200) String fullName, @NotNull Gender gender,
-            Long organizationId, @Size(max = 200) String position, @Email @Size(max = 254) String email,
+    public record PersonRequest(@NotBlank @Size(max = 200) @SingleLine String fullName, @NotNull Gender gender,
+            Long organizationId, @Size(max = 200) @SingleLine String position,
+            @Email @Size(max = 254) @SingleLine String email,
             Long version) {
     }
 

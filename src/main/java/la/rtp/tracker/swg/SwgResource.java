@@ -26,6 +26,8 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import la.rtp.tracker.audit.Audit;
 import la.rtp.tracker.common.Problems;
+import la.rtp.tracker.common.SingleLine;
+import la.rtp.tracker.common.Text;
 import la.rtp.tracker.common.Time;
 import la.rtp.tracker.security.Access;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -42,8 +44,9 @@ public class SwgResource {
 
     public record SubGroupRequest(
             @NotBlank @Pattern(regexp = "[a-z0-9][a-z0-9-]{1,63}", message = "must be 2 to 64 lower-case letters, digits or dashes") String code,
-            @NotBlank @Size(max = 200) String name, @NotBlank @Size(max = 200) String nameLo,
-            @NotBlank @Size(max = 400) String leadMinistry, @NotBlank @Size(max = 4000) String mandate) {
+            @NotBlank @Size(max = 200) @SingleLine String name, @NotBlank @Size(max = 200) @SingleLine String nameLo,
+            @NotBlank @Size(max = 400) @SingleLine String leadMinistry,
+            @NotBlank @Size(max = 4000) @Text String mandate) {
     }
 
     public record CadenceRequest(@NotNull Cadence cadence, Long version) {

@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import la.rtp.tracker.common.ProblemException.FieldError;
 import la.rtp.tracker.common.Problems;
+import la.rtp.tracker.common.SingleLine;
+import la.rtp.tracker.common.Text;
 
 /**
  * What clients send to create, replace or report on an activity. Budget lines are checked here
@@ -22,7 +24,8 @@ public final class ActivityRequests {
     private static final int INTEGER_DIGITS = 12;
 
     /** Create (no version) or full update (with the version read). */
-    public record ActivityRequest(@NotBlank @Size(max = 300) String title, @Size(max = 4000) String description,
+    public record ActivityRequest(@NotBlank @Size(max = 300) @SingleLine String title,
+            @Size(max = 4000) @Text String description,
             @Size(max = 50) List<Integer> nsedpOutcomes, List<Integer> quarters, Long responsibleOrganizationId,
             @Size(max = 5) List<BudgetRequest> budget, Long version) {
 

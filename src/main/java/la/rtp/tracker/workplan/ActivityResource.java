@@ -38,7 +38,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Workplans")
 public class ActivityResource {
 
-    private static final String ENTITY = "WorkplanActivity";
+    static final String ENTITY = "WorkplanActivity";
 
     @Inject
     Access access;

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import la.rtp.tracker.audit.Audit;
 import la.rtp.tracker.swg.NsedpOutcome;
 import la.rtp.tracker.swg.NsedpPlan;
 
@@ -22,11 +23,16 @@ import la.rtp.tracker.swg.NsedpPlan;
 @ApplicationScoped
 class CopyForward {
 
+    static final String BUDGET_LINE = "WorkplanBudgetLine";
+
     record Result(Workplan workplan, List<String> warnings) {
     }
 
     @Inject
     WorkplanWorkflow workflow;
+
+    @Inject
+    Audit audit;
 
     @Transactional(Transactional.TxType.MANDATORY)
     Result copy(Workplan source) {
@@ -63,6 +69,10 @@ class CopyForward {
             to.createdAt = target.createdAt;
             to.updatedAt = target.createdAt;
             to.persist();
+            String copied = target.swg.code + " " + next + " workplan (" + target.id + "): activity '" + to.title
+                    + "' (" + to.id + ")";
+            audit.record(ActivityResource.ENTITY, to.id, "create", copied + " copied forward from activity "
+                    + from.id + " of the " + source.year + " workplan (" + source.id + ")");
             for (BudgetLine line : lines.getOrDefault(from.id, List.of())) {
                 BudgetLine copy = new BudgetLine();
                 copy.activity = to;
@@ -70,6 +80,8 @@ class CopyForward {
                 copy.plannedUsd = BigDecimal.ZERO;
                 copy.disbursedUsd = BigDecimal.ZERO;
                 copy.persist();
+                audit.record(BUDGET_LINE, copy.id, "create", copied + ": " + copy.source
+                        + " budget line copied forward from line " + line.id + ", amounts 0");
             }
         }
         return new Result(target, warnings);

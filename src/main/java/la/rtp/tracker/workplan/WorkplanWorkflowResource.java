@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
+import la.rtp.tracker.common.Text;
 import la.rtp.tracker.security.Access;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -30,7 +31,7 @@ public class WorkplanWorkflowResource {
     public record SubmitRequest(LocalDate submittedOn) {
     }
 
-    public record ReturnRequest(@NotBlank @Size(max = 2000) String reason, LocalDate returnedOn) {
+    public record ReturnRequest(@NotBlank @Size(max = 2000) @Text String reason, LocalDate returnedOn) {
     }
 
     public record EndorseRequest(LocalDate endorsedOn) {

@@ -40,6 +40,15 @@ class AuditTest {
     }
 
     @Test
+    void theFirstAdminIsAuditedAsCreatedByTheSystem() {
+        int adminId = admin().get("/api/v1/users?size=200").then().statusCode(200).extract().jsonPath()
+                .getInt("items.find { it.username == 'admin' }.id");
+        admin().get("/api/v1/audit?entityType=User&entityId=" + adminId).then().statusCode(200)
+                .body("items.size()", equalTo(1)).body("items[0].action", equalTo("create"))
+                .body("items[0].actor", equalTo(Audit.SYSTEM)).body("items[0].entityId", equalTo(String.valueOf(adminId)));
+    }
+
+    @Test
     void refusedWritesLeaveNoAuditRow() {
         String name = unique("Refused org");
         as(user("VIEWER")).body(Map.of("name", name, "type", "NGO")).post("/api/v1/organizations").then()

@@ -61,6 +61,32 @@ class ComplianceCsvTest {
     }
 
     @Test
+    void cellsThatASpreadsheetWouldRunAsAFormulaAreNeutralised() throws IOException {
+        String formula = "=cmd|' /C calc'!A0";
+        ComplianceReport.SwgEntry health = ReportFixtures.report().swgs().get(0);
+        ComplianceReport.RuleResult first = health.rules().get(0);
+        List<ComplianceReport.RuleResult> rules = List.of(
+                new ComplianceReport.RuleResult("RTP-1", "+SUM(A1)", first.status(), formula, List.of("@x"),
+                        first.message()),
+                new ComplianceReport.RuleResult("RTP-2", "-2+3", first.status(), "\tcalc", List.of("\r=1"),
+                        first.message()));
+        ComplianceReport report = new ComplianceReport(2025, ReportFixtures.AS_OF, List.of(
+                new ComplianceReport.SwgEntry("health", formula, "", rules, health.figures())));
+
+        String text = csv.csv(report);
+        assertTrue(text.contains("\r\n2025,2025-07-15,health,\"'=cmd|' /C calc'!A0\",RTP-1,\"'+SUM(A1)\","
+                + "COMPLIANT,\"'=cmd|' /C calc'!A0\",\"'@x\"\r\n"), text);
+        List<CSVRecord> records = parse(text);
+        assertEquals(List.of("2025", "2025-07-15", "health", "'" + formula, "RTP-2", "'-2+3", "COMPLIANT",
+                "'\tcalc", "'\r=1"), records.get(1).toList());
+    }
+
+    @Test
+    void controlCharactersAndLoneSurrogatesBecomeReplacementCharacters() {
+        assertEquals("\"a\uFFFDb\uFFFD\r\nc\"", ComplianceCsv.cell("a\u0007b\uD800\r\nc"));
+    }
+
+    @Test
     void emptyReportIsTheHeaderAlone() {
         assertEquals("year,asOf,swg,swgName,rule,ruleName,status,detail,evidence\r\n",
                 csv.csv(new ComplianceReport(2025, ReportFixtures.AS_OF, List.of())));

@@ -17,6 +17,7 @@ import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -68,6 +69,36 @@ class CopyForwardTest {
         as(secretariat).post("/api/v1/workplans/" + id + "/copy-forward").then().statusCode(409)
                 .contentType("application/problem+json").body("type", endsWith("/conflict"))
                 .body("detail", containsString("2024"));
+    }
+
+    @Test
+    void everyCopiedActivityAndBudgetLineHasItsAuditRow() {
+        String code = swg();
+        String secretariat = user("SWG_SECRETARIAT", code);
+        long id = workplan(code, 2021);
+        addActivity(admin(), id, activity("Teacher training", List.of(2), List.of(1), "GOVERNMENT", 500, 450,
+                "ODA_GRANT", 800, 100));
+        addActivity(admin(), id, activity("School meals", List.of(), List.of(4), "NGO", 70, 70));
+
+        var copy = as(secretariat).post("/api/v1/workplans/" + id + "/copy-forward").then().statusCode(201)
+                .extract().jsonPath();
+        long next = copy.getLong("id");
+        List<Long> activities = copy.getList("activities.id", Long.class);
+        assertEquals(2, activities.size());
+        for (long activity : activities) {
+            admin().get("/api/v1/audit?entityType=WorkplanActivity&entityId=" + activity).then().statusCode(200)
+                    .body("items", hasSize(1)).body("items[0].action", equalTo("create"))
+                    .body("items[0].actor", equalTo(secretariat))
+                    .body("items[0].summary", containsString("copied forward"));
+        }
+        List<Map<String, Object>> lines = admin().get("/api/v1/audit?entityType=WorkplanBudgetLine&size=200").then()
+                .statusCode(200).extract().jsonPath()
+                .getList("items.findAll { it.summary.contains('workplan (" + next + ")') }");
+        assertEquals(3, lines.size(), lines.toString());
+        lines.forEach(line -> {
+            assertEquals("create", line.get("action"));
+            assertEquals(secretariat, line.get("actor"));
+        });
     }
 
     /**
