@@ -25,7 +25,7 @@ import java.lang.annotation.Target;
 @Retention(RUNTIME)
 public @interface SingleLine {
 
-    String message() default "must be one line of text, without control characters";
+    String message() default "{rtp.text.single-line}";
 
     Class<?>[] groups() default {};
 

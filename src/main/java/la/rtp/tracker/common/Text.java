@@ -25,7 +25,7 @@ import java.lang.annotation.Target;
 @Retention(RUNTIME)
 public @interface Text {
 
-    String message() default "must be text without control characters other than tabs and line breaks";
+    String message() default "{rtp.text.multi-line}";
 
     Class<?>[] groups() default {};
 

@@ -24,6 +24,7 @@ import la.rtp.tracker.audit.Audit;
 import la.rtp.tracker.common.PageView;
 import la.rtp.tracker.common.Problems;
 import la.rtp.tracker.swg.Organization;
+import la.rtp.tracker.common.SingleLine;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -34,7 +35,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RolesAllowed(Access.RTP)
 public class PartnerTokenResource {
 
-    public record CreateTokenRequest(@NotBlank @Size(max = 200) String name, @NotNull Long organizationId) {
+    public record CreateTokenRequest(@NotBlank @SingleLine @Size(max = 200) String name, @NotNull Long organizationId) {
     }
 
     /** {@code token} is present only in the answer to the create: it is never stored. */

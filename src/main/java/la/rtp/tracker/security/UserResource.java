@@ -27,6 +27,7 @@ import la.rtp.tracker.audit.Audit;
 import la.rtp.tracker.common.PageView;
 import la.rtp.tracker.common.Problems;
 import la.rtp.tracker.swg.Swg;
+import la.rtp.tracker.common.SingleLine;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -45,7 +46,7 @@ public class UserResource {
             @NotNull @Size(max = 1000) @Schema(minLength = Passwords.MIN_LENGTH, maxLength = Passwords.MAX_LENGTH,
                     description = "12 to 128 characters (not bytes); refused when it is a common password, a "
                             + "repetition or run of characters, or contains the username") String password,
-            @NotBlank @Size(max = 200) String displayName,
+            @NotBlank @SingleLine @Size(max = 200) String displayName,
             @NotNull Role role,
             List<@NotBlank String> swgs) implements AcceptablePassword.Choice {
     }
