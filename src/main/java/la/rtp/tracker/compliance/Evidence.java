@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 
-/** API paths of the resources a verdict rests on (see API.md). */
+/** API paths of the resources a verdict rests on (the JSON API's own paths, so a reader can fetch them). */
 final class Evidence {
 
     private Evidence() {

@@ -1,6 +1,6 @@
 /**
- * Compliance of Sector Working Groups with the RTP Guideline (rules RTP-1 to RTP-10 of
- * {@code domain/RTP.md}) and the figures shown beside them.
+ * Compliance of Sector Working Groups with the RTP Guideline (rules RTP-1 to RTP-10, written
+ * down in {@code docs/domain.md}) and the figures shown beside them.
  *
  * <p>Everything here is pure: a loader elsewhere turns the database into one
  * {@link la.rtp.tracker.compliance.SwgYearSnapshot} per SWG and plan year, and each

@@ -16,7 +16,7 @@ record Scenario(String name, List<String> codes, int subGroups, String prefix, i
             "trade-private-sector", "infrastructure", "uxo-mine-action", "illicit-drug-control",
             "natural-resources-environment", "agriculture-rural-development");
 
-    /** The ten reference SWGs over ten years, with the counts of the issue. */
+    /** The ten reference SWGs over ten years, with the counts of the benchmark's realistic data set. */
     static Scenario realistic() {
         return new Scenario("realistic", REFERENCE, 0, "", 2016, 2025, 4, 6, 20, 60, 5, 15, 15, 40, 12, 400);
     }

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 
 /**
- * What every workspace page must pass in a real browser (issue 8, quality): under 100 KB of HTML,
+ * What every workspace page must pass in a real browser (the workspace's quality bar): under 100 KB of HTML,
  * CSS and JavaScript; a label on every field; no sideways scrolling at the window's width.
  */
 final class PageChecks {

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The role x endpoint matrix, generated from {@code openapi/openapi.yaml}: every write operation
  * under /api/v1 for eight callers, every read for three. The policy is the explicit tables
- * below (from API.md and each resource's {@code @RolesAllowed} and {@code Access} checks); an
+ * below (from the HTTP contract and each resource's {@code @RolesAllowed} and {@code Access} checks); an
  * operation of the file missing from them fails the test, so whoever adds an endpoint must
  * decide who may call it. "Own" is a sub-sector group with real resources; "other" is another.
  */
@@ -35,7 +35,9 @@ class RoleMatrixTest {
         /** RTP secretariat, and the SWG secretariat (not the chair) of the SWG concerned. */
         OWN_SWG_SECRETARIAT,
         /** Any writer: RTP secretariat and SWG secretariats and chairs of any SWG (the shared directory). */
-        ANY_WRITER
+        ANY_WRITER,
+        /** Every user, viewers included, on their own account; partner tokens 403. */
+        OWN_ACCOUNT
     }
 
     /** Who may call a read (anonymous never may). */
@@ -55,6 +57,7 @@ class RoleMatrixTest {
             entry("POST /api/v1/users", Write.RTP_ONLY),
             entry("POST /api/v1/users/{id}/activate", Write.RTP_ONLY),
             entry("POST /api/v1/users/{id}/deactivate", Write.RTP_ONLY),
+            entry("POST /api/v1/account/password", Write.OWN_ACCOUNT),
             entry("PUT /api/v1/swgs/{code}/cadence", Write.RTP_ONLY),
             entry("POST /api/v1/swgs/{code}/sub-groups", Write.RTP_ONLY),
             entry("PUT /api/v1/workplan-deadlines/{year}", Write.RTP_ONLY),
@@ -173,11 +176,13 @@ class RoleMatrixTest {
     static int expectedWrite(Write policy, String caller) {
         return switch (caller) {
             case "anonymous" -> 401;
-            case "viewer", "partner" -> 403;
+            case "partner" -> 403;
+            case "viewer" -> policy == Write.OWN_ACCOUNT ? 0 : 403;
             case "rtp" -> 0;
-            case "other-secretariat", "other-chair" -> policy == Write.ANY_WRITER ? 0 : 403;
+            case "other-secretariat", "other-chair" -> policy == Write.ANY_WRITER || policy == Write.OWN_ACCOUNT ? 0 : 403;
             case "own-secretariat" -> policy == Write.RTP_ONLY ? 403 : 0;
-            case "own-chair" -> policy == Write.ANY_WRITER || policy == Write.OWN_SWG ? 0 : 403;
+            case "own-chair" -> policy == Write.ANY_WRITER || policy == Write.OWN_SWG || policy == Write.OWN_ACCOUNT
+                    ? 0 : 403;
             default -> throw new IllegalArgumentException(caller);
         };
     }

@@ -11,8 +11,8 @@ import io.restassured.response.ValidatableResponse;
 import org.junit.jupiter.api.Test;
 
 /**
- * The README's curl story, request for request: the RTP secretariat records the Health SWG's
- * chair and co-chairs. Bodies are the exact JSON of the README; headers as curl sends them
+ * The curl story of docs/api.md, request for request: the RTP secretariat records the Health SWG's
+ * chair and co-chairs. Bodies are the exact JSON of that walkthrough; headers as curl sends them
  * ({@code Accept: *}{@code /*}). The only test that gives a reference SWG real leadership.
  */
 @QuarkusTest
