@@ -47,7 +47,8 @@ public class MinutesFeedResource {
     static final int MAX_LIMIT = 200;
 
     @GET
-    @Operation(summary = "Published minutes, newest meeting first, with attendance and action items; page with "
+    @Operation(operationId = "listPublishedMinutes",
+            summary = "Published minutes, newest meeting first, with attendance and action items; page with "
             + "nextCursor, sync with updatedSince, revalidate with If-None-Match (304)")
     @APIResponse(responseCode = "200", description = "A page of published minutes",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
@@ -109,7 +110,8 @@ public class MinutesFeedResource {
 
     @GET
     @Path("{meetingId}")
-    @Operation(summary = "The published minutes of one meeting (404 while they are a draft); revalidate with "
+    @Operation(operationId = "getPublishedMinutes",
+            summary = "The published minutes of one meeting (404 while they are a draft); revalidate with "
             + "If-None-Match (304)")
     @APIResponse(responseCode = "200", description = "The published minutes",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
