@@ -94,7 +94,7 @@ public class ProblemResponses implements OASFilter {
                 .addProperty("status", OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).format("int32")
                         .description("The HTTP status code"))
                 .addProperty("detail", string("What went wrong with this request"))
-                .addProperty("instance", string("For an unexpected error, the id (urn:uuid) the server logged it under"))
+                .addProperty("instance", string("For an unexpected error, the urn:uuid it was logged under"))
                 .addProperty("errors", OASFactory.createSchema().addType(Schema.SchemaType.ARRAY).items(fieldError)
                         .description("Validation failures, one per field"))
                 .required(List.of("type", "title", "status"));
