@@ -31,7 +31,8 @@ public class AuditResource {
     }
 
     @GET
-    @Operation(summary = "Who changed what, when: newest first, filtered by entity type and id (RTP secretariat only)")
+    @Operation(operationId = "listAuditEntries",
+            summary = "Who changed what, when: newest first, filtered by entity type and id (RTP secretariat only)")
     public PageView<AuditView> list(@QueryParam("entityType") String entityType,
             @QueryParam("entityId") String entityId, @QueryParam("since") OffsetDateTime since, @QueryParam("page") Integer page,
             @QueryParam("size") Integer size) {

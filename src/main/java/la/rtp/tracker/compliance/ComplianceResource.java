@@ -32,7 +32,8 @@ public class ComplianceResource {
     @GET
     @Path("compliance")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "RTP Guideline compliance of all ten SWGs for a plan year as of a date "
+    @Operation(operationId = "getComplianceReport",
+            summary = "RTP Guideline compliance of all ten SWGs for a plan year as of a date "
             + "(asOf defaults to today, year to asOf's year); subGroups=true adds every sub-sector working "
             + "group after its SWG")
     public ComplianceReport all(@QueryParam("year") Integer year, @QueryParam("asOf") LocalDate asOf,
@@ -44,7 +45,8 @@ public class ComplianceResource {
     @GET
     @Path("compliance.csv")
     @Produces("text/csv")
-    @Operation(summary = "The compliance report as CSV: one row per SWG and rule (subGroups=true: sub-sector "
+    @Operation(operationId = "getComplianceCsv",
+            summary = "The compliance report as CSV: one row per SWG and rule (subGroups=true: sub-sector "
             + "working groups too)")
     public Response csv(@QueryParam("year") Integer year, @QueryParam("asOf") LocalDate asOf,
             @QueryParam("subGroups") Boolean subGroups) {

@@ -28,7 +28,7 @@ public class SwgComplianceResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "One SWG's compliance entry for a plan year as of a date")
+    @Operation(operationId = "getSwgCompliance", summary = "One SWG's compliance entry for a plan year as of a date")
     public ComplianceReport.SwgEntry one(@PathParam("code") String code, @QueryParam("year") Integer year,
             @QueryParam("asOf") LocalDate asOf) {
         ReportRequest r = ReportRequest.of(year, asOf, clock);

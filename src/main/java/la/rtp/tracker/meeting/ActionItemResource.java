@@ -58,7 +58,8 @@ public class ActionItemResource {
 
     @GET
     @RolesAllowed({Access.RTP, Access.SWG_SECRETARIAT, Access.SWG_CHAIR, Access.VIEWER})
-    @Operation(summary = "List action items by due date; overdueOn=D lists those due before D (the due day is "
+    @Operation(operationId = "listActionItems",
+            summary = "List action items by due date; overdueOn=D lists those due before D (the due day is "
             + "still in time) that were still OPEN or IN_PROGRESS on D (per their history), as rule RTP-8 counts them")
     public PageView<ActionItemView> list(@QueryParam("swg") String swg, @QueryParam("status") ActionItemStatus status,
             @QueryParam("overdueOn") LocalDate overdueOn, @QueryParam("meetingId") Long meetingId,
@@ -94,7 +95,7 @@ public class ActionItemResource {
     @GET
     @Path("{id}")
     @RolesAllowed({Access.RTP, Access.SWG_SECRETARIAT, Access.SWG_CHAIR, Access.VIEWER})
-    @Operation(summary = "One action item with its status history")
+    @Operation(operationId = "getActionItem", summary = "One action item with its status history")
     public ActionItemView get(@PathParam("id") Long id) {
         ActionItem i = ActionItem.require(id);
         return ActionItemView.from(i, today(), ActionItemChange.ofItem(i.id));
@@ -104,7 +105,8 @@ public class ActionItemResource {
     @Path("{id}/status")
     @Transactional
     @RolesAllowed({Access.RTP, Access.SWG_SECRETARIAT, Access.SWG_CHAIR})
-    @Operation(summary = "Change the status as of a date (default today; only the RTP secretariat may record "
+    @Operation(operationId = "changeActionItemStatus",
+            summary = "Change the status as of a date (default today; only the RTP secretariat may record "
             + "another date, not before the last change, not in the future). DONE and CANCELLED are final, except "
             + "reopening to OPEN")
     public ActionItemView status(@PathParam("id") Long id, @Valid @NotNull StatusRequest request) {

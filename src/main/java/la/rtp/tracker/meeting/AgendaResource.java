@@ -62,7 +62,7 @@ public class AgendaResource {
 
     @GET
     @RolesAllowed({Access.RTP, Access.SWG_SECRETARIAT, Access.SWG_CHAIR, Access.VIEWER})
-    @Operation(summary = "The meeting's agenda, in order")
+    @Operation(operationId = "listAgendaItems", summary = "The meeting's agenda, in order")
     public AgendaList list(@PathParam("id") Long id) {
         Meeting m = Meeting.require(id);
         return new AgendaList(AgendaItem.ofMeetings(List.of(m.id)).stream().map(AgendaItemView::from).toList());
@@ -71,7 +71,7 @@ public class AgendaResource {
     @GET
     @Path("{itemId}")
     @RolesAllowed({Access.RTP, Access.SWG_SECRETARIAT, Access.SWG_CHAIR, Access.VIEWER})
-    @Operation(summary = "One agenda item")
+    @Operation(operationId = "getAgendaItem", summary = "One agenda item")
     public AgendaItemView get(@PathParam("id") Long id, @PathParam("itemId") Long itemId) {
         return AgendaItemView.from(item(Meeting.require(id), itemId));
     }
@@ -79,7 +79,8 @@ public class AgendaResource {
     @POST
     @Transactional
     @RolesAllowed({Access.RTP, Access.SWG_SECRETARIAT, Access.SWG_CHAIR})
-    @Operation(summary = "Add an item at the end of a meeting's agenda (until its minutes are published; after "
+    @Operation(operationId = "createAgendaItem",
+            summary = "Add an item at the end of a meeting's agenda (until its minutes are published; after "
             + "that, RTP secretariat only, as a correction), linked to NSEDP outcomes of the plan in force that "
             + "year; actionItemId carries an open action of an earlier meeting")
     public Response add(@PathParam("id") Long id, @Valid @NotNull AgendaItemRequest request, UriInfo uri) {
@@ -102,7 +103,8 @@ public class AgendaResource {
     @Path("order")
     @Transactional
     @RolesAllowed({Access.RTP, Access.SWG_SECRETARIAT, Access.SWG_CHAIR})
-    @Operation(summary = "Reorder the agenda: itemIds must list every item of the meeting exactly once")
+    @Operation(operationId = "reorderAgendaItems",
+            summary = "Reorder the agenda: itemIds must list every item of the meeting exactly once")
     public AgendaList reorder(@PathParam("id") Long id, @Valid @NotNull OrderRequest request) {
         Meeting m = editable(id, "reorder the agenda");
         List<AgendaItem> items = AgendaItem.ofMeetings(List.of(m.id));
@@ -122,7 +124,8 @@ public class AgendaResource {
     @Path("{itemId}")
     @Transactional
     @RolesAllowed({Access.RTP, Access.SWG_SECRETARIAT, Access.SWG_CHAIR})
-    @Operation(summary = "Remove an item from a meeting's agenda (until its minutes are published; after that, "
+    @Operation(operationId = "deleteAgendaItem",
+            summary = "Remove an item from a meeting's agenda (until its minutes are published; after that, "
             + "RTP secretariat only); later items move up")
     public Response delete(@PathParam("id") Long id, @PathParam("itemId") Long itemId) {
         Meeting m = editable(id, "remove an agenda item");

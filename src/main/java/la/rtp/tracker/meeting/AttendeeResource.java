@@ -59,7 +59,7 @@ public class AttendeeResource {
 
     @GET
     @RolesAllowed({Access.RTP, Access.SWG_SECRETARIAT, Access.SWG_CHAIR, Access.VIEWER})
-    @Operation(summary = "Who attended, as recorded, with the attendance summary")
+    @Operation(operationId = "listAttendees", summary = "Who attended, as recorded, with the attendance summary")
     public AttendeeList list(@PathParam("id") Long id) {
         Meeting m = Meeting.require(id);
         List<Attendee> attendees = Attendee.ofMeeting(m.id);
@@ -69,7 +69,7 @@ public class AttendeeResource {
     @GET
     @Path("{attendeeId}")
     @RolesAllowed({Access.RTP, Access.SWG_SECRETARIAT, Access.SWG_CHAIR, Access.VIEWER})
-    @Operation(summary = "One attendee")
+    @Operation(operationId = "getAttendee", summary = "One attendee")
     public AttendeeView get(@PathParam("id") Long id, @PathParam("attendeeId") Long attendeeId) {
         return AttendeeView.from(attendee(Meeting.require(id), attendeeId));
     }
@@ -77,7 +77,8 @@ public class AttendeeResource {
     @POST
     @Transactional
     @RolesAllowed({Access.RTP, Access.SWG_SECRETARIAT, Access.SWG_CHAIR})
-    @Operation(summary = "Record an attendee: {personId}, or a walk-in {fullName, gender, organizationId}; "
+    @Operation(operationId = "createAttendee",
+            summary = "Record an attendee: {personId}, or a walk-in {fullName, gender, organizationId}; "
             + "name, gender and organisation type are kept as they are today")
     public Response add(@PathParam("id") Long id, @Valid @NotNull AttendeeRequest request, UriInfo uri) {
         Meeting m = Meeting.require(id);
@@ -99,7 +100,7 @@ public class AttendeeResource {
     @Path("{attendeeId}")
     @Transactional
     @RolesAllowed({Access.RTP, Access.SWG_SECRETARIAT, Access.SWG_CHAIR})
-    @Operation(summary = "Remove an attendee recorded by mistake")
+    @Operation(operationId = "deleteAttendee", summary = "Remove an attendee recorded by mistake")
     public Response delete(@PathParam("id") Long id, @PathParam("attendeeId") Long attendeeId) {
         Meeting m = Meeting.require(id);
         access.requireWrite(m.swg.code);

@@ -52,7 +52,8 @@ public class MeetingActionItemResource {
     @POST
     @Transactional
     @RolesAllowed({Access.RTP, Access.SWG_SECRETARIAT, Access.SWG_CHAIR})
-    @Operation(summary = "Record an action agreed at the meeting, owned by an organisation, a person or both; "
+    @Operation(operationId = "createActionItem",
+            summary = "Record an action agreed at the meeting, owned by an organisation, a person or both; "
             + "it opens on the meeting date (today if the meeting is still ahead)")
     public Response create(@PathParam("id") Long id, @Valid @NotNull ActionItemRequest request) {
         Meeting m = Meeting.require(id);

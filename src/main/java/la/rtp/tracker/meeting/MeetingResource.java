@@ -56,7 +56,8 @@ public class MeetingResource {
 
     @GET
     @RolesAllowed({Access.RTP, Access.SWG_SECRETARIAT, Access.SWG_CHAIR, Access.VIEWER, Access.PARTNER})
-    @Operation(summary = "List meetings by start time; from and to are inclusive Vientiane dates of the start")
+    @Operation(operationId = "listMeetings",
+            summary = "List meetings by start time; from and to are inclusive Vientiane dates of the start")
     public PageView<MeetingView> list(@QueryParam("swg") String swg, @QueryParam("from") LocalDate from,
             @QueryParam("to") LocalDate to, @QueryParam("status") MeetingStatus status,
             @QueryParam("kind") MeetingKind kind, @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
@@ -81,7 +82,8 @@ public class MeetingResource {
     @GET
     @Path("{id}")
     @RolesAllowed({Access.RTP, Access.SWG_SECRETARIAT, Access.SWG_CHAIR, Access.VIEWER, Access.PARTNER})
-    @Operation(summary = "One meeting with agenda, attendance, attendees, minutes status and action items "
+    @Operation(operationId = "getMeeting",
+            summary = "One meeting with agenda, attendance, attendees, minutes status and action items "
             + "(partners see neither attendee names nor action items)")
     public MeetingView get(@PathParam("id") Long id) {
         return views.one(Meeting.require(id));
@@ -91,7 +93,8 @@ public class MeetingResource {
     @Path("{id}")
     @Transactional
     @RolesAllowed({Access.RTP, Access.SWG_SECRETARIAT, Access.SWG_CHAIR})
-    @Operation(summary = "Reschedule or rename a scheduled meeting; send the version you read (409 when stale). "
+    @Operation(operationId = "updateMeeting",
+            summary = "Reschedule or rename a scheduled meeting; send the version you read (409 when stale). "
             + "A change of time or place bumps the calendar sequence")
     public MeetingView update(@PathParam("id") Long id, @Valid @NotNull SwgMeetingResource.MeetingRequest request) {
         Meeting m = Meeting.require(id);
@@ -113,7 +116,8 @@ public class MeetingResource {
     @Path("{id}/held")
     @Transactional
     @RolesAllowed({Access.RTP, Access.SWG_SECRETARIAT, Access.SWG_CHAIR})
-    @Operation(summary = "Record that a scheduled meeting took place (409 before its start time)")
+    @Operation(operationId = "markMeetingHeld",
+            summary = "Record that a scheduled meeting took place (409 before its start time)")
     public MeetingView held(@PathParam("id") Long id) {
         Meeting m = Meeting.require(id);
         access.requireWrite(m.swg.code);
@@ -135,7 +139,7 @@ public class MeetingResource {
     @Path("{id}/cancel")
     @Transactional
     @RolesAllowed({Access.RTP, Access.SWG_SECRETARIAT, Access.SWG_CHAIR})
-    @Operation(summary = "Cancel a scheduled meeting, giving the reason")
+    @Operation(operationId = "cancelMeeting", summary = "Cancel a scheduled meeting, giving the reason")
     public MeetingView cancel(@PathParam("id") Long id, @Valid @NotNull CancelRequest request) {
         Meeting m = Meeting.require(id);
         access.requireWrite(m.swg.code);

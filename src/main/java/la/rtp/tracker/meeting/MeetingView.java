@@ -6,12 +6,14 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import la.rtp.tracker.common.Time;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A meeting. Instants are answered at Vientiane's offset (+07:00); {@code date}, {@code quarter}
  * and {@code year} are of the Vientiane start date. {@code attendees} and {@code actionItems}
  * only on the single view (and not to partners); {@code warnings} only on create and reschedule.
  */
+@Schema(examples = MeetingExamples.ONE)
 public record MeetingView(long id, String swg, String title, MeetingKind kind, MeetingStatus status,
         OffsetDateTime startsAt, OffsetDateTime endsAt, LocalDate date, int quarter, int year, String venue,
         String onlineLink, String cancelReason, OffsetDateTime heldAt, OffsetDateTime cancelledAt, int sequence,

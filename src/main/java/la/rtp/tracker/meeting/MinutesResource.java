@@ -57,7 +57,8 @@ public class MinutesResource {
 
     @GET
     @RolesAllowed({Access.RTP, Access.SWG_SECRETARIAT, Access.SWG_CHAIR, Access.VIEWER})
-    @Operation(summary = "The minutes, draft or published, with the sanitised HTML rendering")
+    @Operation(operationId = "getMeetingMinutes",
+            summary = "The minutes, draft or published, with the sanitised HTML rendering")
     public MinutesView get(@PathParam("id") Long id) {
         return MinutesView.from(require(Meeting.require(id)));
     }
@@ -65,7 +66,8 @@ public class MinutesResource {
     @PUT
     @Transactional
     @RolesAllowed({Access.RTP, Access.SWG_SECRETARIAT, Access.SWG_CHAIR})
-    @Operation(summary = "Write or rewrite the minutes in Markdown (201 the first time); published minutes may "
+    @Operation(operationId = "saveMeetingMinutes",
+            summary = "Write or rewrite the minutes in Markdown (201 the first time); published minutes may "
             + "still be corrected: they keep their publication date")
     public Response put(@PathParam("id") Long id, @Valid @NotNull MinutesRequest request, UriInfo uri) {
         Meeting m = Meeting.require(id);
@@ -105,7 +107,8 @@ public class MinutesResource {
     @Path("publish")
     @Transactional
     @RolesAllowed({Access.RTP, Access.SWG_SECRETARIAT, Access.SWG_CHAIR})
-    @Operation(summary = "Publish the minutes of a held meeting; publishedOn defaults to today, and only the RTP "
+    @Operation(operationId = "publishMeetingMinutes",
+            summary = "Publish the minutes of a held meeting; publishedOn defaults to today, and only the RTP "
             + "secretariat may record another date (not in the future, not before the meeting)")
     public MinutesView publish(@PathParam("id") Long id, @Valid PublishRequest request) {
         Meeting m = Meeting.require(id);

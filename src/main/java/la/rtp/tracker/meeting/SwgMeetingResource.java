@@ -77,7 +77,8 @@ public class SwgMeetingResource {
     @POST
     @Transactional
     @RolesAllowed({Access.RTP, Access.SWG_SECRETARIAT, Access.SWG_CHAIR})
-    @Operation(summary = "Schedule a meeting of the SWG (status SCHEDULED); the answer may carry warnings: "
+    @Operation(operationId = "createMeeting",
+            summary = "Schedule a meeting of the SWG (status SCHEDULED); the answer may carry warnings: "
             + "another meeting that day, or earlier periods of this year without a regular meeting")
     public Response create(@PathParam("code") String code, @Valid @NotNull MeetingRequest request) {
         Swg swg = Swg.require(code);

@@ -43,7 +43,8 @@ public class AtomFeedResource {
     @GET
     @Path("minutes.atom")
     @Produces(AtomFeed.MEDIA_TYPE)
-    @Operation(summary = "Atom 1.0 feed of the 50 most recently published or corrected minutes (optionally of one "
+    @Operation(operationId = "getMinutesAtomFeed",
+            summary = "Atom 1.0 feed of the 50 most recently published or corrected minutes (optionally of one "
             + "SWG); the partner token may be given as ?token=")
     public Response minutes(@QueryParam("swg") String swg, @Context HttpHeaders headers) {
         String code = swg == null || swg.isBlank() ? null : swg.trim();

@@ -28,7 +28,8 @@ public class CalendarResource {
     @GET
     @Path("meetings.ics")
     @Produces(MeetingCalendar.MEDIA_TYPE)
-    @Operation(summary = "iCalendar (RFC 5545) of SWG meetings from one year back onward, cancelled ones with "
+    @Operation(operationId = "getMeetingCalendar",
+            summary = "iCalendar (RFC 5545) of SWG meetings from one year back onward, cancelled ones with "
             + "STATUS:CANCELLED (optionally of one SWG); the partner token may be given as ?token=")
     public Response meetings(@QueryParam("swg") String swg, @Context HttpHeaders headers) {
         String code = swg == null || swg.isBlank() ? null : swg.trim();

@@ -22,6 +22,7 @@ import la.rtp.tracker.common.Problems;
 import la.rtp.tracker.security.Access;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -47,11 +48,14 @@ public class MinutesFeedResource {
     static final int MAX_LIMIT = 200;
 
     @GET
-    @Operation(summary = "Published minutes, newest meeting first, with attendance and action items; page with "
+    @Operation(operationId = "listPublishedMinutes",
+            summary = "Published minutes, newest meeting first, with attendance and action items; page with "
             + "nextCursor, sync with updatedSince, revalidate with If-None-Match (304)")
     @APIResponse(responseCode = "200", description = "A page of published minutes",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = PublishedMinutesView.Page.class)))
+                    schema = @Schema(implementation = PublishedMinutesView.Page.class),
+                    examples = @ExampleObject(name = "page", summary = "A page with one item and more to come",
+                            value = MinutesExamples.PAGE)))
     @APIResponse(responseCode = "304", description = "The client's copy (If-None-Match / If-Modified-Since) is current")
     @NonBlocking
     public Uni<Response> list(@QueryParam("swg") String swg, @QueryParam("from") LocalDate from,
@@ -109,11 +113,14 @@ public class MinutesFeedResource {
 
     @GET
     @Path("{meetingId}")
-    @Operation(summary = "The published minutes of one meeting (404 while they are a draft); revalidate with "
+    @Operation(operationId = "getPublishedMinutes",
+            summary = "The published minutes of one meeting (404 while they are a draft); revalidate with "
             + "If-None-Match (304)")
     @APIResponse(responseCode = "200", description = "The published minutes",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = PublishedMinutesView.class)))
+                    schema = @Schema(implementation = PublishedMinutesView.class),
+                    examples = @ExampleObject(name = "minutes", summary = "Minutes published a week after the meeting",
+                            value = MinutesExamples.ONE)))
     @APIResponse(responseCode = "304", description = "The client's copy (If-None-Match / If-Modified-Since) is current")
     public Response get(@PathParam("meetingId") Long meetingId, @Context HttpHeaders headers) {
         MinutesQuery query = MinutesQuery.one(meetingId);

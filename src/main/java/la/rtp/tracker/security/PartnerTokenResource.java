@@ -58,7 +58,8 @@ public class PartnerTokenResource {
 
     @POST
     @Transactional
-    @Operation(summary = "Issue a read-only partner token; the token is shown once (RTP secretariat only)")
+    @Operation(operationId = "createPartnerToken",
+            summary = "Issue a read-only partner token; the token is shown once (RTP secretariat only)")
     public Response create(@Valid @NotNull CreateTokenRequest request, UriInfo uri) {
         Organization org = Organization.findById(request.organizationId());
         if (org == null) {
@@ -78,7 +79,8 @@ public class PartnerTokenResource {
     }
 
     @GET
-    @Operation(summary = "List partner tokens, without their secrets (RTP secretariat only)")
+    @Operation(operationId = "listPartnerTokens",
+            summary = "List partner tokens, without their secrets (RTP secretariat only)")
     public PageView<TokenView> list(@QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         var q = PartnerToken.<PartnerToken>findAll(io.quarkus.panache.common.Sort.by("id"))
                 .page(PageView.page(page, size));
@@ -88,7 +90,7 @@ public class PartnerTokenResource {
     @DELETE
     @Path("{id}")
     @Transactional
-    @Operation(summary = "Revoke a partner token (RTP secretariat only)")
+    @Operation(operationId = "revokePartnerToken", summary = "Revoke a partner token (RTP secretariat only)")
     public Response revoke(@PathParam("id") Long id) {
         PartnerToken t = PartnerToken.findById(id);
         if (t == null) {

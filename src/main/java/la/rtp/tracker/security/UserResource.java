@@ -70,7 +70,8 @@ public class UserResource {
 
     @POST
     @Transactional
-    @Operation(summary = "Create a user (RTP secretariat only); SWG roles list the SWG codes they may write")
+    @Operation(operationId = "createUser",
+            summary = "Create a user (RTP secretariat only); SWG roles list the SWG codes they may write")
     public Response create(@Valid @NotNull CreateUserRequest request, UriInfo uri) {
         UserView user = create(request);
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(user.id())).build())
@@ -109,7 +110,7 @@ public class UserResource {
     }
 
     @GET
-    @Operation(summary = "List users (RTP secretariat only)")
+    @Operation(operationId = "listUsers", summary = "List users (RTP secretariat only)")
     public PageView<UserView> list(@QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         var q = AppUser.<AppUser>findAll(io.quarkus.panache.common.Sort.by("username"))
                 .page(PageView.page(page, size));
@@ -118,7 +119,7 @@ public class UserResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "One user (RTP secretariat only)")
+    @Operation(operationId = "getUser", summary = "One user (RTP secretariat only)")
     public UserView get(@PathParam("id") Long id) {
         return UserView.from(find(id));
     }
@@ -126,7 +127,8 @@ public class UserResource {
     @POST
     @Path("{id}/deactivate")
     @Transactional
-    @Operation(summary = "Deactivate a user: they can no longer sign in (RTP secretariat only)")
+    @Operation(operationId = "deactivateUser",
+            summary = "Deactivate a user: they can no longer sign in (RTP secretariat only)")
     public UserView deactivate(@PathParam("id") Long id) {
         AppUser user = find(id);
         if (!user.active) {
@@ -145,7 +147,7 @@ public class UserResource {
     @POST
     @Path("{id}/activate")
     @Transactional
-    @Operation(summary = "Reactivate a user (RTP secretariat only)")
+    @Operation(operationId = "activateUser", summary = "Reactivate a user (RTP secretariat only)")
     public UserView activate(@PathParam("id") Long id) {
         AppUser user = find(id);
         if (user.active) {

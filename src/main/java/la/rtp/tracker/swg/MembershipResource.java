@@ -61,7 +61,8 @@ public class MembershipResource {
     @POST
     @Transactional
     @RolesAllowed({Access.RTP, Access.SWG_SECRETARIAT})
-    @Operation(summary = "Record a post in the SWG: a person, an organisation, or both, over a term "
+    @Operation(operationId = "createMembership",
+            summary = "Record a post in the SWG: a person, an organisation, or both, over a term "
             + "(RTP secretariat or this SWG's secretariat)")
     public Response create(@PathParam("code") String code, @Valid @NotNull MembershipRequest request, UriInfo uri) {
         Swg swg = Swg.require(code);
@@ -103,7 +104,8 @@ public class MembershipResource {
     @Path("{id}/end")
     @Transactional
     @RolesAllowed({Access.RTP, Access.SWG_SECRETARIAT})
-    @Operation(summary = "End a membership on a date (the end day is still part of the term)")
+    @Operation(operationId = "endMembership",
+            summary = "End a membership on a date (the end day is still part of the term)")
     public MembershipView end(@PathParam("code") String code, @PathParam("id") Long id,
             @Valid @NotNull EndRequest request) {
         Membership m = find(code, id);
@@ -124,14 +126,16 @@ public class MembershipResource {
     @GET
     @Path("{id}")
     @RolesAllowed({Access.RTP, Access.SWG_SECRETARIAT, Access.SWG_CHAIR, Access.VIEWER})
-    @Operation(summary = "One membership with person and organisation (the Location of a create)")
+    @Operation(operationId = "getMembership",
+            summary = "One membership with person and organisation (the Location of a create)")
     public MembershipView get(@PathParam("code") String code, @PathParam("id") Long id) {
         return MembershipView.from(find(code, id));
     }
 
     @GET
     @RolesAllowed({Access.RTP, Access.SWG_SECRETARIAT, Access.SWG_CHAIR, Access.VIEWER})
-    @Operation(summary = "Memberships active on asOf (default today), with person and organisation")
+    @Operation(operationId = "listMemberships",
+            summary = "Memberships active on asOf (default today), with person and organisation")
     public MembershipList list(@PathParam("code") String code, @QueryParam("asOf") LocalDate asOf) {
         Swg swg = Swg.require(code);
         LocalDate day = asOf != null ? asOf : LocalDate.now(clock.withZone(Time.ZONE));

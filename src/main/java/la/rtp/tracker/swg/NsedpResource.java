@@ -64,7 +64,8 @@ public class NsedpResource {
 
     @GET
     @RolesAllowed({Access.RTP, Access.SWG_SECRETARIAT, Access.SWG_CHAIR, Access.VIEWER})
-    @Operation(summary = "National Socio-Economic Development Plans with their numbered outcomes")
+    @Operation(operationId = "listNsedpPlans",
+            summary = "National Socio-Economic Development Plans with their numbered outcomes")
     public PlanList list() {
         return new PlanList(NsedpPlan.allWithOutcomes().stream().map(PlanView::from).toList());
     }
@@ -72,7 +73,7 @@ public class NsedpResource {
     @GET
     @Path("{id}")
     @RolesAllowed({Access.RTP, Access.SWG_SECRETARIAT, Access.SWG_CHAIR, Access.VIEWER})
-    @Operation(summary = "One plan with its numbered outcomes (the Location of a create)")
+    @Operation(operationId = "getNsedpPlan", summary = "One plan with its numbered outcomes (the Location of a create)")
     public PlanView get(@PathParam("id") Long id) {
         return PlanView.from(NsedpPlan.withOutcomes(id)
                 .orElseThrow(() -> new Problems.NotFound("NSEDP plan", id)));
@@ -81,7 +82,8 @@ public class NsedpResource {
     @POST
     @Transactional
     @RolesAllowed(Access.RTP)
-    @Operation(summary = "Add a plan with its outcomes, e.g. the 10th NSEDP 2026-2030 (RTP secretariat only)")
+    @Operation(operationId = "createNsedpPlan",
+            summary = "Add a plan with its outcomes, e.g. the 10th NSEDP 2026-2030 (RTP secretariat only)")
     public Response create(@Valid @NotNull PlanRequest request, UriInfo uri) {
         if (request.endYear() < request.startYear()) {
             throw new Problems.Invalid("endYear", "endYear must not be before startYear");

@@ -52,7 +52,8 @@ public class OrganizationResource {
     @POST
     @Transactional
     @RolesAllowed({Access.RTP, Access.SWG_SECRETARIAT, Access.SWG_CHAIR})
-    @Operation(summary = "Add an organisation to the directory; a name already used answers 409")
+    @Operation(operationId = "createOrganization",
+            summary = "Add an organisation to the directory; a name already used answers 409")
     public Response create(@Valid @NotNull OrganizationRequest request, UriInfo uri) {
         Organization org = new Organization();
         org.createdAt = clock.instant();
@@ -67,7 +68,8 @@ public class OrganizationResource {
     @Path("{id}")
     @Transactional
     @RolesAllowed({Access.RTP, Access.SWG_SECRETARIAT, Access.SWG_CHAIR})
-    @Operation(summary = "Change an organisation; send the version you read (409 when stale)")
+    @Operation(operationId = "updateOrganization",
+            summary = "Change an organisation; send the version you read (409 when stale)")
     public OrganizationView update(@PathParam("id") Long id, @Valid @NotNull OrganizationRequest request) {
         Organization org = find(id);
         org.checkVersion(request.version());
@@ -79,7 +81,7 @@ public class OrganizationResource {
 
     @GET
     @RolesAllowed({Access.RTP, Access.SWG_SECRETARIAT, Access.SWG_CHAIR, Access.VIEWER})
-    @Operation(summary = "List organisations; q searches name and acronym")
+    @Operation(operationId = "listOrganizations", summary = "List organisations; q searches name and acronym")
     public PageView<OrganizationView> list(@QueryParam("q") String q, @QueryParam("type") OrganizationType type,
             @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         List<String> where = new ArrayList<>();
@@ -101,7 +103,7 @@ public class OrganizationResource {
     @GET
     @Path("{id}")
     @RolesAllowed({Access.RTP, Access.SWG_SECRETARIAT, Access.SWG_CHAIR, Access.VIEWER})
-    @Operation(summary = "One organisation")
+    @Operation(operationId = "getOrganization", summary = "One organisation")
     public OrganizationView get(@PathParam("id") Long id) {
         return OrganizationView.from(find(id));
     }

@@ -55,7 +55,7 @@ public class PersonResource {
     @POST
     @Transactional
     @RolesAllowed({Access.RTP, Access.SWG_SECRETARIAT, Access.SWG_CHAIR})
-    @Operation(summary = "Add a person to the directory")
+    @Operation(operationId = "createPerson", summary = "Add a person to the directory")
     public Response create(@Valid @NotNull PersonRequest request, UriInfo uri) {
         Person p = new Person();
         p.createdAt = clock.instant();
@@ -70,7 +70,7 @@ public class PersonResource {
     @Path("{id}")
     @Transactional
     @RolesAllowed({Access.RTP, Access.SWG_SECRETARIAT, Access.SWG_CHAIR})
-    @Operation(summary = "Change a person; send the version you read (409 when stale)")
+    @Operation(operationId = "updatePerson", summary = "Change a person; send the version you read (409 when stale)")
     public PersonView update(@PathParam("id") Long id, @Valid @NotNull PersonRequest request) {
         Person p = find(id);
         p.checkVersion(request.version());
@@ -82,7 +82,7 @@ public class PersonResource {
 
     @GET
     @RolesAllowed({Access.RTP, Access.SWG_SECRETARIAT, Access.SWG_CHAIR, Access.VIEWER})
-    @Operation(summary = "List people with their organisation; q searches the name")
+    @Operation(operationId = "listPeople", summary = "List people with their organisation; q searches the name")
     public PageView<PersonView> list(@QueryParam("q") String q, @QueryParam("organizationId") Long organizationId,
             @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         List<String> where = new ArrayList<>();
@@ -105,7 +105,7 @@ public class PersonResource {
     @GET
     @Path("{id}")
     @RolesAllowed({Access.RTP, Access.SWG_SECRETARIAT, Access.SWG_CHAIR, Access.VIEWER})
-    @Operation(summary = "One person with their current and past SWG roles")
+    @Operation(operationId = "getPerson", summary = "One person with their current and past SWG roles")
     public PersonView get(@PathParam("id") Long id) {
         Person p = find(id);
         LocalDate today = LocalDate.now(clock.withZone(Time.ZONE));

@@ -63,7 +63,8 @@ public class SwgResource {
 
     @GET
     @RolesAllowed({Access.RTP, Access.SWG_SECRETARIAT, Access.SWG_CHAIR, Access.VIEWER})
-    @Operation(summary = "The ten SWGs with their chairs, co-chairs and secretariat on asOf (default today)")
+    @Operation(operationId = "listSwgs",
+            summary = "The ten SWGs with their chairs, co-chairs and secretariat on asOf (default today)")
     public SwgList list(@QueryParam("asOf") LocalDate asOf) {
         LocalDate day = day(asOf);
         List<Swg> swgs = Swg.topLevel();
@@ -77,7 +78,8 @@ public class SwgResource {
     @GET
     @Path("{code}")
     @RolesAllowed({Access.RTP, Access.SWG_SECRETARIAT, Access.SWG_CHAIR, Access.VIEWER})
-    @Operation(summary = "One SWG (or sub-sector group) with its leadership on asOf (default today)")
+    @Operation(operationId = "getSwg",
+            summary = "One SWG (or sub-sector group) with its leadership on asOf (default today)")
     public SwgView get(@PathParam("code") String code, @QueryParam("asOf") LocalDate asOf) {
         Swg swg = Swg.require(code);
         return SwgView.from(swg, Membership.activeOn(List.of(swg.id), day(asOf)), Swg.childrenOf(List.of(swg.id)));
@@ -87,7 +89,8 @@ public class SwgResource {
     @Path("{code}/sub-groups")
     @Transactional
     @RolesAllowed(Access.RTP)
-    @Operation(summary = "Add a sub-sector working group under an SWG (RTP secretariat only)")
+    @Operation(operationId = "createSubGroup",
+            summary = "Add a sub-sector working group under an SWG (RTP secretariat only)")
     public Response addSubGroup(@PathParam("code") String code, @Valid @NotNull SubGroupRequest request,
             UriInfo uri) {
         Swg parent = Swg.require(code);
@@ -117,7 +120,8 @@ public class SwgResource {
     @Path("{code}/cadence")
     @Transactional
     @RolesAllowed(Access.RTP)
-    @Operation(summary = "Set the required meeting cadence used by rule RTP-5 (RTP secretariat only)")
+    @Operation(operationId = "setSwgCadence",
+            summary = "Set the required meeting cadence used by rule RTP-5 (RTP secretariat only)")
     public SwgView setCadence(@PathParam("code") String code, @Valid @NotNull CadenceRequest request) {
         Swg swg = Swg.require(code);
         swg.checkVersion(request.version());

@@ -55,7 +55,8 @@ public class ActivityResource {
     @POST
     @Transactional
     @RolesAllowed({Access.RTP, Access.SWG_SECRETARIAT, Access.SWG_CHAIR})
-    @Operation(summary = "Add an activity: NSEDP outcomes of the plan in force that year, quarters, "
+    @Operation(operationId = "createActivity",
+            summary = "Add an activity: NSEDP outcomes of the plan in force that year, quarters, "
             + "responsible organisation and budget by funding source")
     public Response create(@PathParam("id") Long id, @Valid @NotNull ActivityRequest request, UriInfo uri) {
         Workplan w = editable(id);
@@ -76,7 +77,7 @@ public class ActivityResource {
     @GET
     @Path("{activityId}")
     @RolesAllowed({Access.RTP, Access.SWG_SECRETARIAT, Access.SWG_CHAIR, Access.VIEWER})
-    @Operation(summary = "One activity of a workplan")
+    @Operation(operationId = "getActivity", summary = "One activity of a workplan")
     public WorkplanView.ActivityView get(@PathParam("id") Long id, @PathParam("activityId") Long activityId) {
         return views.of(Activity.require(Workplan.require(id), activityId));
     }
@@ -85,7 +86,8 @@ public class ActivityResource {
     @Path("{activityId}")
     @Transactional
     @RolesAllowed({Access.RTP, Access.SWG_SECRETARIAT, Access.SWG_CHAIR})
-    @Operation(summary = "Replace an activity (send the version you read); DRAFT or RETURNED workplans only")
+    @Operation(operationId = "updateActivity",
+            summary = "Replace an activity (send the version you read); DRAFT or RETURNED workplans only")
     public WorkplanView.ActivityView update(@PathParam("id") Long id, @PathParam("activityId") Long activityId,
             @Valid @NotNull ActivityRequest request) {
         Workplan w = editable(id);
@@ -104,7 +106,8 @@ public class ActivityResource {
     @Path("{activityId}")
     @Transactional
     @RolesAllowed({Access.RTP, Access.SWG_SECRETARIAT, Access.SWG_CHAIR})
-    @Operation(summary = "Remove an activity with its budget lines; DRAFT or RETURNED workplans only")
+    @Operation(operationId = "deleteActivity",
+            summary = "Remove an activity with its budget lines; DRAFT or RETURNED workplans only")
     public void delete(@PathParam("id") Long id, @PathParam("activityId") Long activityId) {
         Workplan w = editable(id);
         Activity a = Activity.require(w, activityId);
@@ -118,7 +121,8 @@ public class ActivityResource {
     @Path("{activityId}/disbursements")
     @Transactional
     @RolesAllowed({Access.RTP, Access.SWG_SECRETARIAT, Access.SWG_CHAIR})
-    @Operation(summary = "Report the amounts disbursed by source, in any status (the only change allowed once "
+    @Operation(operationId = "reportActivityDisbursements",
+            summary = "Report the amounts disbursed by source, in any status (the only change allowed once "
             + "the workplan is SUBMITTED or ENDORSED)")
     public WorkplanView.ActivityView disburse(@PathParam("id") Long id, @PathParam("activityId") Long activityId,
             @Valid @NotNull DisbursementRequest request) {

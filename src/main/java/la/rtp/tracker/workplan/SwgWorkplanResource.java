@@ -42,7 +42,8 @@ public class SwgWorkplanResource {
     @POST
     @Transactional
     @RolesAllowed({Access.RTP, Access.SWG_SECRETARIAT, Access.SWG_CHAIR})
-    @Operation(summary = "Create the SWG's workplan for a year, in DRAFT (one per SWG and year)")
+    @Operation(operationId = "createWorkplan",
+            summary = "Create the SWG's workplan for a year, in DRAFT (one per SWG and year)")
     public Response create(@PathParam("code") String code, @Valid @NotNull CreateWorkplanRequest request,
             UriInfo uri) {
         Swg swg = Swg.require(code);

@@ -54,7 +54,8 @@ public class WorkplanDeadlineResource {
 
     @GET
     @RolesAllowed({Access.RTP, Access.SWG_SECRETARIAT, Access.SWG_CHAIR, Access.VIEWER})
-    @Operation(summary = "The workplan submission deadline in force for a year, and whether it is the default")
+    @Operation(operationId = "getWorkplanDeadline",
+            summary = "The workplan submission deadline in force for a year, and whether it is the default")
     public DeadlineView get(@PathParam("year") Integer year) {
         return view(checkYear(year));
     }
@@ -62,7 +63,8 @@ public class WorkplanDeadlineResource {
     @PUT
     @Transactional
     @RolesAllowed(Access.RTP)
-    @Operation(summary = "Set the workplan submission deadline of a year (RTP secretariat only)")
+    @Operation(operationId = "setWorkplanDeadline",
+            summary = "Set the workplan submission deadline of a year (RTP secretariat only)")
     public DeadlineView set(@PathParam("year") Integer year, @Valid @NotNull DeadlineRequest request) {
         checkYear(year);
         int dateYear = request.deadline().getYear();
@@ -91,7 +93,8 @@ public class WorkplanDeadlineResource {
     @DELETE
     @Transactional
     @RolesAllowed(Access.RTP)
-    @Operation(summary = "Remove a year's deadline override: the configured default applies again "
+    @Operation(operationId = "resetWorkplanDeadline",
+            summary = "Remove a year's deadline override: the configured default applies again "
             + "(RTP secretariat only)")
     public DeadlineView reset(@PathParam("year") Integer year) {
         checkYear(year);

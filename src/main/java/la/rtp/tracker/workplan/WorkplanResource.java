@@ -26,7 +26,8 @@ public class WorkplanResource {
     WorkplanViews views;
 
     @GET
-    @Operation(summary = "Workplans by year, SWG and status, with activities, totals and history "
+    @Operation(operationId = "listWorkplans",
+            summary = "Workplans by year, SWG and status, with activities, totals and history "
             + "(newest year first, then SWG code)")
     public PageView<WorkplanView> list(@QueryParam("year") Integer year, @QueryParam("swg") String swg,
             @QueryParam("status") WorkplanStatus status, @QueryParam("page") Integer page,
@@ -55,7 +56,8 @@ public class WorkplanResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "One workplan with its activities, budget totals by source, deadline and status history")
+    @Operation(operationId = "getWorkplan",
+            summary = "One workplan with its activities, budget totals by source, deadline and status history")
     public WorkplanView get(@PathParam("id") Long id) {
         return views.of(Workplan.require(id));
     }

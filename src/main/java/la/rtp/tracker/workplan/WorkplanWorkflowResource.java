@@ -53,7 +53,8 @@ public class WorkplanWorkflowResource {
     @Path("submit")
     @Transactional
     @RolesAllowed({Access.RTP, Access.SWG_SECRETARIAT, Access.SWG_CHAIR})
-    @Operation(summary = "Submit a DRAFT or RETURNED workplan to the RTP secretariat; submittedOn defaults to "
+    @Operation(operationId = "submitWorkplan",
+            summary = "Submit a DRAFT or RETURNED workplan to the RTP secretariat; submittedOn defaults to "
             + "today, and only the RTP secretariat may record another day")
     public WorkplanView submit(@PathParam("id") Long id, SubmitRequest request) {
         Workplan w = writable(id);
@@ -65,7 +66,8 @@ public class WorkplanWorkflowResource {
     @Path("return")
     @Transactional
     @RolesAllowed(Access.RTP)
-    @Operation(summary = "Return a SUBMITTED workplan for revision, with a reason (RTP secretariat only)")
+    @Operation(operationId = "returnWorkplan",
+            summary = "Return a SUBMITTED workplan for revision, with a reason (RTP secretariat only)")
     public WorkplanView returnForRevision(@PathParam("id") Long id, @Valid @NotNull ReturnRequest request) {
         Workplan w = Workplan.require(id);
         workflow.returnForRevision(w, request.reason(), request.returnedOn());
@@ -76,7 +78,8 @@ public class WorkplanWorkflowResource {
     @Path("endorse")
     @Transactional
     @RolesAllowed(Access.RTP)
-    @Operation(summary = "Endorse a SUBMITTED workplan; endorsedOn defaults to today (RTP secretariat only)")
+    @Operation(operationId = "endorseWorkplan",
+            summary = "Endorse a SUBMITTED workplan; endorsedOn defaults to today (RTP secretariat only)")
     public WorkplanView endorse(@PathParam("id") Long id, EndorseRequest request) {
         Workplan w = Workplan.require(id);
         workflow.endorse(w, request == null ? null : request.endorsedOn());
@@ -87,7 +90,8 @@ public class WorkplanWorkflowResource {
     @Path("copy-forward")
     @Transactional
     @RolesAllowed({Access.RTP, Access.SWG_SECRETARIAT, Access.SWG_CHAIR})
-    @Operation(summary = "Create next year's DRAFT from this workplan's activities, budgets reset to 0; "
+    @Operation(operationId = "copyWorkplanForward",
+            summary = "Create next year's DRAFT from this workplan's activities, budgets reset to 0; "
             + "warnings list NSEDP outcomes dropped because next year's plan does not have them")
     public Response copyForward(@PathParam("id") Long id, UriInfo uri) {
         Workplan source = writable(id);
