@@ -21,6 +21,19 @@ public abstract class BaseEntity extends PanacheEntityBase {
     @Version
     public long version;
 
+    /**
+     * The one concurrency rule of every update: 428 when the client sent no version (it would
+     * overwrite whatever changed since it read), 409 when the version is not the current one.
+     */
+    public void requireVersion(Long clientVersion) {
+        if (clientVersion == null) {
+            throw new Problems.PreconditionRequired("version", "Send the version of the "
+                    + getClass().getSimpleName().toLowerCase(java.util.Locale.ROOT)
+                    + " you read, so that a change made since is not overwritten");
+        }
+        checkVersion(clientVersion);
+    }
+
     /** 409 when the client's version is not the current one. */
     public void checkVersion(Long clientVersion) {
         if (clientVersion != null && clientVersion != version) {

@@ -75,6 +75,25 @@ public final class Problems {
         }
     }
 
+    /** 428: an update without the {@code version} it was based on (it would overwrite blindly). */
+    public static final class PreconditionRequired extends ProblemException {
+        public PreconditionRequired(String field, String message) {
+            super(message, List.of(new FieldError(field, message)));
+        }
+
+        public int status() {
+            return 428;
+        }
+
+        public String slug() {
+            return "precondition-required";
+        }
+
+        public String title() {
+            return "Version required";
+        }
+    }
+
     /** 400: malformed input (a parameter that does not parse, an unreadable body). */
     public static final class BadRequest extends ProblemException {
         public BadRequest(String field, String message) {

@@ -17,7 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /** The compliance report as JSON and CSV, for every human role (not partner tokens). */
 @Path("/api/v1")
 @Tag(name = "Compliance")
-@RolesAllowed({Access.RTP, Access.SWG_SECRETARIAT, Access.SWG_CHAIR, Access.VIEWER})
+@RolesAllowed(Access.READ)
 public class ComplianceResource {
 
     @Inject

@@ -22,7 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
  */
 @Path("/reports")
 @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
-@RolesAllowed({Access.RTP, Access.SWG_SECRETARIAT, Access.SWG_CHAIR, Access.VIEWER})
+@RolesAllowed(Access.READ)
 public class ReportPages {
 
     @Inject

@@ -17,7 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /** One SWG's entry of the compliance report (its own class: the path sits under /api/v1/swgs). */
 @Path("/api/v1/swgs/{code}/compliance")
 @Tag(name = "Compliance")
-@RolesAllowed({Access.RTP, Access.SWG_SECRETARIAT, Access.SWG_CHAIR, Access.VIEWER})
+@RolesAllowed(Access.READ)
 public class SwgComplianceResource {
 
     @Inject

@@ -57,7 +57,7 @@ public class ActionItemResource {
     Clock clock;
 
     @GET
-    @RolesAllowed({Access.RTP, Access.SWG_SECRETARIAT, Access.SWG_CHAIR, Access.VIEWER})
+    @RolesAllowed(Access.READ)
     @Operation(operationId = "listActionItems",
             summary = "List action items by due date; overdueOn=D lists those due before D (the due day is "
             + "still in time) that were still OPEN or IN_PROGRESS on D (per their history), as rule RTP-8 counts them")
@@ -94,7 +94,7 @@ public class ActionItemResource {
 
     @GET
     @Path("{id}")
-    @RolesAllowed({Access.RTP, Access.SWG_SECRETARIAT, Access.SWG_CHAIR, Access.VIEWER})
+    @RolesAllowed(Access.READ)
     @Operation(operationId = "getActionItem", summary = "One action item with its status history")
     public ActionItemView get(@PathParam("id") Long id) {
         ActionItem i = ActionItem.require(id);
@@ -104,7 +104,7 @@ public class ActionItemResource {
     @POST
     @Path("{id}/status")
     @Transactional
-    @RolesAllowed({Access.RTP, Access.SWG_SECRETARIAT, Access.SWG_CHAIR})
+    @RolesAllowed(Access.WRITE)
     @Operation(operationId = "changeActionItemStatus",
             summary = "Change the status as of a date (default today; only the RTP secretariat may record "
             + "another date, not before the last change, not in the future). DONE and CANCELLED are final, except "

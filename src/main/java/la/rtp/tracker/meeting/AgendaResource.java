@@ -61,7 +61,7 @@ public class AgendaResource {
     NsedpLinks nsedp;
 
     @GET
-    @RolesAllowed({Access.RTP, Access.SWG_SECRETARIAT, Access.SWG_CHAIR, Access.VIEWER})
+    @RolesAllowed(Access.READ)
     @Operation(operationId = "listAgendaItems", summary = "The meeting's agenda, in order")
     public AgendaList list(@PathParam("id") Long id) {
         Meeting m = Meeting.require(id);
@@ -70,7 +70,7 @@ public class AgendaResource {
 
     @GET
     @Path("{itemId}")
-    @RolesAllowed({Access.RTP, Access.SWG_SECRETARIAT, Access.SWG_CHAIR, Access.VIEWER})
+    @RolesAllowed(Access.READ)
     @Operation(operationId = "getAgendaItem", summary = "One agenda item")
     public AgendaItemView get(@PathParam("id") Long id, @PathParam("itemId") Long itemId) {
         return AgendaItemView.from(item(Meeting.require(id), itemId));
@@ -78,7 +78,7 @@ public class AgendaResource {
 
     @POST
     @Transactional
-    @RolesAllowed({Access.RTP, Access.SWG_SECRETARIAT, Access.SWG_CHAIR})
+    @RolesAllowed(Access.WRITE)
     @Operation(operationId = "createAgendaItem",
             summary = "Add an item at the end of a meeting's agenda (until its minutes are published; after "
             + "that, RTP secretariat only, as a correction), linked to NSEDP outcomes of the plan in force that "
@@ -102,7 +102,7 @@ public class AgendaResource {
     @PUT
     @Path("order")
     @Transactional
-    @RolesAllowed({Access.RTP, Access.SWG_SECRETARIAT, Access.SWG_CHAIR})
+    @RolesAllowed(Access.WRITE)
     @Operation(operationId = "reorderAgendaItems",
             summary = "Reorder the agenda: itemIds must list every item of the meeting exactly once")
     public AgendaList reorder(@PathParam("id") Long id, @Valid @NotNull OrderRequest request) {
@@ -123,7 +123,7 @@ public class AgendaResource {
     @DELETE
     @Path("{itemId}")
     @Transactional
-    @RolesAllowed({Access.RTP, Access.SWG_SECRETARIAT, Access.SWG_CHAIR})
+    @RolesAllowed(Access.WRITE)
     @Operation(operationId = "deleteAgendaItem",
             summary = "Remove an item from a meeting's agenda (until its minutes are published; after that, "
             + "RTP secretariat only); later items move up")

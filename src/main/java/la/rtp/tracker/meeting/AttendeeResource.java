@@ -58,7 +58,7 @@ public class AttendeeResource {
     Clock clock;
 
     @GET
-    @RolesAllowed({Access.RTP, Access.SWG_SECRETARIAT, Access.SWG_CHAIR, Access.VIEWER})
+    @RolesAllowed(Access.READ)
     @Operation(operationId = "listAttendees", summary = "Who attended, as recorded, with the attendance summary")
     public AttendeeList list(@PathParam("id") Long id) {
         Meeting m = Meeting.require(id);
@@ -68,7 +68,7 @@ public class AttendeeResource {
 
     @GET
     @Path("{attendeeId}")
-    @RolesAllowed({Access.RTP, Access.SWG_SECRETARIAT, Access.SWG_CHAIR, Access.VIEWER})
+    @RolesAllowed(Access.READ)
     @Operation(operationId = "getAttendee", summary = "One attendee")
     public AttendeeView get(@PathParam("id") Long id, @PathParam("attendeeId") Long attendeeId) {
         return AttendeeView.from(attendee(Meeting.require(id), attendeeId));
@@ -76,7 +76,7 @@ public class AttendeeResource {
 
     @POST
     @Transactional
-    @RolesAllowed({Access.RTP, Access.SWG_SECRETARIAT, Access.SWG_CHAIR})
+    @RolesAllowed(Access.WRITE)
     @Operation(operationId = "createAttendee",
             summary = "Record an attendee: {personId}, or a walk-in {fullName, gender, organizationId}; "
             + "name, gender and organisation type are kept as they are today")
@@ -99,7 +99,7 @@ public class AttendeeResource {
     @DELETE
     @Path("{attendeeId}")
     @Transactional
-    @RolesAllowed({Access.RTP, Access.SWG_SECRETARIAT, Access.SWG_CHAIR})
+    @RolesAllowed(Access.WRITE)
     @Operation(operationId = "deleteAttendee", summary = "Remove an attendee recorded by mistake")
     public Response delete(@PathParam("id") Long id, @PathParam("attendeeId") Long attendeeId) {
         Meeting m = Meeting.require(id);

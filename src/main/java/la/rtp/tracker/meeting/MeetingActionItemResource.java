@@ -51,7 +51,7 @@ public class MeetingActionItemResource {
 
     @POST
     @Transactional
-    @RolesAllowed({Access.RTP, Access.SWG_SECRETARIAT, Access.SWG_CHAIR})
+    @RolesAllowed(Access.WRITE)
     @Operation(operationId = "createActionItem",
             summary = "Record an action agreed at the meeting, owned by an organisation, a person or both; "
             + "it opens on the meeting date (today if the meeting is still ahead)")

@@ -55,7 +55,7 @@ public class MeetingResource {
     MeetingWarnings warnings;
 
     @GET
-    @RolesAllowed({Access.RTP, Access.SWG_SECRETARIAT, Access.SWG_CHAIR, Access.VIEWER, Access.PARTNER})
+    @RolesAllowed(Access.PUBLISHED)
     @Operation(operationId = "listMeetings",
             summary = "List meetings by start time; from and to are inclusive Vientiane dates of the start")
     public PageView<MeetingView> list(@QueryParam("swg") String swg, @QueryParam("from") LocalDate from,
@@ -81,7 +81,7 @@ public class MeetingResource {
 
     @GET
     @Path("{id}")
-    @RolesAllowed({Access.RTP, Access.SWG_SECRETARIAT, Access.SWG_CHAIR, Access.VIEWER, Access.PARTNER})
+    @RolesAllowed(Access.PUBLISHED)
     @Operation(operationId = "getMeeting",
             summary = "One meeting with agenda, attendance, attendees, minutes status and action items "
             + "(partners see neither attendee names nor action items)")
@@ -92,7 +92,7 @@ public class MeetingResource {
     @PUT
     @Path("{id}")
     @Transactional
-    @RolesAllowed({Access.RTP, Access.SWG_SECRETARIAT, Access.SWG_CHAIR})
+    @RolesAllowed(Access.WRITE)
     @Operation(operationId = "updateMeeting",
             summary = "Reschedule or rename a scheduled meeting; send the version you read (409 when stale). "
             + "A change of time or place bumps the calendar sequence")
@@ -115,7 +115,7 @@ public class MeetingResource {
     @POST
     @Path("{id}/held")
     @Transactional
-    @RolesAllowed({Access.RTP, Access.SWG_SECRETARIAT, Access.SWG_CHAIR})
+    @RolesAllowed(Access.WRITE)
     @Operation(operationId = "markMeetingHeld",
             summary = "Record that a scheduled meeting took place (409 before its start time)")
     public MeetingView held(@PathParam("id") Long id) {
@@ -138,7 +138,7 @@ public class MeetingResource {
     @POST
     @Path("{id}/cancel")
     @Transactional
-    @RolesAllowed({Access.RTP, Access.SWG_SECRETARIAT, Access.SWG_CHAIR})
+    @RolesAllowed(Access.WRITE)
     @Operation(operationId = "cancelMeeting", summary = "Cancel a scheduled meeting, giving the reason")
     public MeetingView cancel(@PathParam("id") Long id, @Valid @NotNull CancelRequest request) {
         Meeting m = Meeting.require(id);

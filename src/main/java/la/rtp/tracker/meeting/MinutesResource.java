@@ -56,7 +56,7 @@ public class MinutesResource {
     Clock clock;
 
     @GET
-    @RolesAllowed({Access.RTP, Access.SWG_SECRETARIAT, Access.SWG_CHAIR, Access.VIEWER})
+    @RolesAllowed(Access.READ)
     @Operation(operationId = "getMeetingMinutes",
             summary = "The minutes, draft or published, with the sanitised HTML rendering")
     public MinutesView get(@PathParam("id") Long id) {
@@ -65,7 +65,7 @@ public class MinutesResource {
 
     @PUT
     @Transactional
-    @RolesAllowed({Access.RTP, Access.SWG_SECRETARIAT, Access.SWG_CHAIR})
+    @RolesAllowed(Access.WRITE)
     @Operation(operationId = "saveMeetingMinutes",
             summary = "Write or rewrite the minutes in Markdown (201 the first time); published minutes may "
             + "still be corrected: they keep their publication date")
@@ -106,7 +106,7 @@ public class MinutesResource {
     @POST
     @Path("publish")
     @Transactional
-    @RolesAllowed({Access.RTP, Access.SWG_SECRETARIAT, Access.SWG_CHAIR})
+    @RolesAllowed(Access.WRITE)
     @Operation(operationId = "publishMeetingMinutes",
             summary = "Publish the minutes of a held meeting; publishedOn defaults to today, and only the RTP "
             + "secretariat may record another date (not in the future, not before the meeting)")

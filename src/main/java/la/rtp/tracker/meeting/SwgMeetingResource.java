@@ -76,7 +76,7 @@ public class SwgMeetingResource {
 
     @POST
     @Transactional
-    @RolesAllowed({Access.RTP, Access.SWG_SECRETARIAT, Access.SWG_CHAIR})
+    @RolesAllowed(Access.WRITE)
     @Operation(operationId = "createMeeting",
             summary = "Schedule a meeting of the SWG (status SCHEDULED); the answer may carry warnings: "
             + "another meeting that day, or earlier periods of this year without a regular meeting")

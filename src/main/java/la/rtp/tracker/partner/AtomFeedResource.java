@@ -25,7 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  */
 @Path("/feeds")
 @Tag(name = "Partner feeds")
-@RolesAllowed({Access.RTP, Access.SWG_SECRETARIAT, Access.SWG_CHAIR, Access.VIEWER, Access.PARTNER})
+@RolesAllowed(Access.PUBLISHED)
 public class AtomFeedResource {
 
     /** Entries in the feed: the most recently published or corrected minutes. */

@@ -19,7 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  */
 @Path("/calendar")
 @Tag(name = "Partner feeds")
-@RolesAllowed({Access.RTP, Access.SWG_SECRETARIAT, Access.SWG_CHAIR, Access.VIEWER, Access.PARTNER})
+@RolesAllowed(Access.PUBLISHED)
 public class CalendarResource {
 
     @Inject

@@ -38,7 +38,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/minutes")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Partner feeds")
-@RolesAllowed({Access.RTP, Access.SWG_SECRETARIAT, Access.SWG_CHAIR, Access.VIEWER, Access.PARTNER})
+@RolesAllowed(Access.PUBLISHED)
 public class MinutesFeedResource {
 
     @Inject

@@ -15,8 +15,17 @@ import la.rtp.tracker.common.Problems;
 @RequestScoped
 public class Access {
 
-    /** Role-name lists for {@code @RolesAllowed}. */
+    /** The RTP secretariat only. */
     public static final String RTP = "RTP_SECRETARIAT";
+    /** Drafts workplans: the RTP secretariat and SWG secretariats. */
+    public static final String PLAN = "group:plan";
+    /** Writes SWG data (meetings, minutes, actions, people): the above and SWG chairs. */
+    public static final String WRITE = "group:write";
+    /** Reads everything: the above and viewers. */
+    public static final String READ = "group:read";
+    /** Reads what is published: every signed-in user and partner tokens. */
+    public static final String PUBLISHED = "group:published";
+
     public static final String SWG_SECRETARIAT = "SWG_SECRETARIAT";
     public static final String SWG_CHAIR = "SWG_CHAIR";
     public static final String VIEWER = "VIEWER";

@@ -125,6 +125,7 @@ final class Identities {
         return QuarkusSecurityIdentity.builder()
                 .setPrincipal(new QuarkusPrincipal(account.username()))
                 .addRole(account.role().name())
+                .addRoles(Set.copyOf(account.role().groups()))
                 .addAttribute(SWGS, account.swgs())
                 .addAttribute(WorkspaceAuthenticationMechanism.SESSION_VERSION, account.sessionVersion())
                 .build();
@@ -213,6 +214,7 @@ final class Identities {
             return QuarkusSecurityIdentity.builder()
                     .setPrincipal(new QuarkusPrincipal("partner-token:" + token.id()))
                     .addRole(Role.PARTNER)
+                    .addRoles(Set.copyOf(Role.PARTNER_GROUPS))
                     .addAttribute(PARTNER_TOKEN_ID, token.id())
                     .addAttribute(ORGANIZATION_ID, token.organizationId())
                     .build();

@@ -1,19 +1,33 @@
 package la.rtp.tracker.security;
 
-/** Human roles. Partner tokens carry {@link #PARTNER}, which is not a user role. */
+import java.util.List;
+
+/**
+ * Human roles. Partner tokens carry {@link #PARTNER}, which is not a user role. Every identity
+ * also carries the coarse groups its role belongs to ({@link Access#WRITE}, {@link Access#READ},
+ * ...), so that endpoints name a group rather than list roles.
+ */
 public enum Role {
-    RTP_SECRETARIAT,
-    SWG_SECRETARIAT,
-    SWG_CHAIR,
-    VIEWER;
+    RTP_SECRETARIAT(Access.PLAN, Access.WRITE, Access.READ, Access.PUBLISHED),
+    SWG_SECRETARIAT(Access.PLAN, Access.WRITE, Access.READ, Access.PUBLISHED),
+    SWG_CHAIR(Access.WRITE, Access.READ, Access.PUBLISHED),
+    VIEWER(Access.READ, Access.PUBLISHED);
 
     public static final String PARTNER = "PARTNER";
 
-    /** Role-name sets for {@code @RolesAllowed}. */
-    public static final String SECRETARIAT = "RTP_SECRETARIAT";
-    public static final String SWG_SECRETARIAT_NAME = "SWG_SECRETARIAT";
-    public static final String SWG_CHAIR_NAME = "SWG_CHAIR";
-    public static final String VIEWER_NAME = "VIEWER";
+    /** The groups of a partner token: published data only. */
+    public static final List<String> PARTNER_GROUPS = List.of(Access.PUBLISHED);
+
+    private final List<String> groups;
+
+    Role(String... groups) {
+        this.groups = List.of(groups);
+    }
+
+    /** The coarse groups this role belongs to. */
+    public List<String> groups() {
+        return groups;
+    }
 
     /** Roles scoped to the SWGs listed on the user. */
     public boolean scoped() {

@@ -60,7 +60,7 @@ public class MembershipResource {
 
     @POST
     @Transactional
-    @RolesAllowed({Access.RTP, Access.SWG_SECRETARIAT})
+    @RolesAllowed(Access.PLAN)
     @Operation(operationId = "createMembership",
             summary = "Record a post in the SWG: a person, an organisation, or both, over a term "
             + "(RTP secretariat or this SWG's secretariat)")
@@ -103,7 +103,7 @@ public class MembershipResource {
     @POST
     @Path("{id}/end")
     @Transactional
-    @RolesAllowed({Access.RTP, Access.SWG_SECRETARIAT})
+    @RolesAllowed(Access.PLAN)
     @Operation(operationId = "endMembership",
             summary = "End a membership on a date (the end day is still part of the term)")
     public MembershipView end(@PathParam("code") String code, @PathParam("id") Long id,
@@ -125,7 +125,7 @@ public class MembershipResource {
 
     @GET
     @Path("{id}")
-    @RolesAllowed({Access.RTP, Access.SWG_SECRETARIAT, Access.SWG_CHAIR, Access.VIEWER})
+    @RolesAllowed(Access.READ)
     @Operation(operationId = "getMembership",
             summary = "One membership with person and organisation (the Location of a create)")
     public MembershipView get(@PathParam("code") String code, @PathParam("id") Long id) {
@@ -133,7 +133,7 @@ public class MembershipResource {
     }
 
     @GET
-    @RolesAllowed({Access.RTP, Access.SWG_SECRETARIAT, Access.SWG_CHAIR, Access.VIEWER})
+    @RolesAllowed(Access.READ)
     @Operation(operationId = "listMemberships",
             summary = "Memberships active on asOf (default today), with person and organisation")
     public MembershipList list(@PathParam("code") String code, @QueryParam("asOf") LocalDate asOf) {

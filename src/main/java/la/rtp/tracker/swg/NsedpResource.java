@@ -63,7 +63,7 @@ public class NsedpResource {
     Audit audit;
 
     @GET
-    @RolesAllowed({Access.RTP, Access.SWG_SECRETARIAT, Access.SWG_CHAIR, Access.VIEWER})
+    @RolesAllowed(Access.READ)
     @Operation(operationId = "listNsedpPlans",
             summary = "National Socio-Economic Development Plans with their numbered outcomes")
     public PlanList list() {
@@ -72,7 +72,7 @@ public class NsedpResource {
 
     @GET
     @Path("{id}")
-    @RolesAllowed({Access.RTP, Access.SWG_SECRETARIAT, Access.SWG_CHAIR, Access.VIEWER})
+    @RolesAllowed(Access.READ)
     @Operation(operationId = "getNsedpPlan", summary = "One plan with its numbered outcomes (the Location of a create)")
     public PlanView get(@PathParam("id") Long id) {
         return PlanView.from(NsedpPlan.withOutcomes(id)

@@ -51,7 +51,7 @@ public class OrganizationResource {
 
     @POST
     @Transactional
-    @RolesAllowed({Access.RTP, Access.SWG_SECRETARIAT, Access.SWG_CHAIR})
+    @RolesAllowed(Access.WRITE)
     @Operation(operationId = "createOrganization",
             summary = "Add an organisation to the directory; a name already used answers 409")
     public Response create(@Valid @NotNull OrganizationRequest request, UriInfo uri) {
@@ -67,7 +67,7 @@ public class OrganizationResource {
     @PUT
     @Path("{id}")
     @Transactional
-    @RolesAllowed({Access.RTP, Access.SWG_SECRETARIAT, Access.SWG_CHAIR})
+    @RolesAllowed(Access.WRITE)
     @Operation(operationId = "updateOrganization",
             summary = "Change an organisation; send the version you read (409 when stale)")
     public OrganizationView update(@PathParam("id") Long id, @Valid @NotNull OrganizationRequest request) {
@@ -80,7 +80,7 @@ public class OrganizationResource {
     }
 
     @GET
-    @RolesAllowed({Access.RTP, Access.SWG_SECRETARIAT, Access.SWG_CHAIR, Access.VIEWER})
+    @RolesAllowed(Access.READ)
     @Operation(operationId = "listOrganizations", summary = "List organisations; q searches name and acronym")
     public PageView<OrganizationView> list(@QueryParam("q") String q, @QueryParam("type") OrganizationType type,
             @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
@@ -102,7 +102,7 @@ public class OrganizationResource {
 
     @GET
     @Path("{id}")
-    @RolesAllowed({Access.RTP, Access.SWG_SECRETARIAT, Access.SWG_CHAIR, Access.VIEWER})
+    @RolesAllowed(Access.READ)
     @Operation(operationId = "getOrganization", summary = "One organisation")
     public OrganizationView get(@PathParam("id") Long id) {
         return OrganizationView.from(find(id));

@@ -54,7 +54,7 @@ public class PersonResource {
 
     @POST
     @Transactional
-    @RolesAllowed({Access.RTP, Access.SWG_SECRETARIAT, Access.SWG_CHAIR})
+    @RolesAllowed(Access.WRITE)
     @Operation(operationId = "createPerson", summary = "Add a person to the directory")
     public Response create(@Valid @NotNull PersonRequest request, UriInfo uri) {
         Person p = new Person();
@@ -69,7 +69,7 @@ public class PersonResource {
     @PUT
     @Path("{id}")
     @Transactional
-    @RolesAllowed({Access.RTP, Access.SWG_SECRETARIAT, Access.SWG_CHAIR})
+    @RolesAllowed(Access.WRITE)
     @Operation(operationId = "updatePerson", summary = "Change a person; send the version you read (409 when stale)")
     public PersonView update(@PathParam("id") Long id, @Valid @NotNull PersonRequest request) {
         Person p = find(id);
@@ -81,7 +81,7 @@ public class PersonResource {
     }
 
     @GET
-    @RolesAllowed({Access.RTP, Access.SWG_SECRETARIAT, Access.SWG_CHAIR, Access.VIEWER})
+    @RolesAllowed(Access.READ)
     @Operation(operationId = "listPeople", summary = "List people with their organisation; q searches the name")
     public PageView<PersonView> list(@QueryParam("q") String q, @QueryParam("organizationId") Long organizationId,
             @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
@@ -104,7 +104,7 @@ public class PersonResource {
 
     @GET
     @Path("{id}")
-    @RolesAllowed({Access.RTP, Access.SWG_SECRETARIAT, Access.SWG_CHAIR, Access.VIEWER})
+    @RolesAllowed(Access.READ)
     @Operation(operationId = "getPerson", summary = "One person with their current and past SWG roles")
     public PersonView get(@PathParam("id") Long id) {
         Person p = find(id);

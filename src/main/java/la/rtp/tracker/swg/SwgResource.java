@@ -62,7 +62,7 @@ public class SwgResource {
     Clock clock;
 
     @GET
-    @RolesAllowed({Access.RTP, Access.SWG_SECRETARIAT, Access.SWG_CHAIR, Access.VIEWER})
+    @RolesAllowed(Access.READ)
     @Operation(operationId = "listSwgs",
             summary = "The ten SWGs with their chairs, co-chairs and secretariat on asOf (default today)")
     public SwgList list(@QueryParam("asOf") LocalDate asOf) {
@@ -77,7 +77,7 @@ public class SwgResource {
 
     @GET
     @Path("{code}")
-    @RolesAllowed({Access.RTP, Access.SWG_SECRETARIAT, Access.SWG_CHAIR, Access.VIEWER})
+    @RolesAllowed(Access.READ)
     @Operation(operationId = "getSwg",
             summary = "One SWG (or sub-sector group) with its leadership on asOf (default today)")
     public SwgView get(@PathParam("code") String code, @QueryParam("asOf") LocalDate asOf) {

@@ -19,6 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import la.rtp.tracker.common.PageView;
+import la.rtp.tracker.security.Access;
 import la.rtp.tracker.swg.Gender;
 import la.rtp.tracker.swg.OrganizationResource;
 import la.rtp.tracker.swg.OrganizationType;
@@ -123,7 +124,7 @@ public class DirectoryPages {
         PageView<OrganizationView> orgs = organizations.list(query.isEmpty() ? null : query, null, 0, 50);
         PageView<PersonView> persons = people.list(query.isEmpty() ? null : query, null, 0, 50);
         List<OrganizationView> all = organizations.list(null, null, 0, PageView.MAX_SIZE).items();
-        boolean mayAdd = ws.isSecretariat() || ws.role().equals("SWG_SECRETARIAT") || ws.role().equals("SWG_CHAIR");
+        boolean mayAdd = ws.in(Access.WRITE);
         return ws.page(Templates.directory(query, orgs, persons, all, added, input, formErrors, mayAdd,
                 OrganizationType.values(), Gender.values()));
     }

@@ -65,6 +65,11 @@ public class Workspace {
         return access.swgs();
     }
 
+    /** Whether the user belongs to a role group ({@link Access#WRITE}, {@link Access#PLAN}, ...). */
+    public boolean in(String group) {
+        return identity.hasRole(group);
+    }
+
     public boolean mayWrite(String swgCode) {
         return access.mayWrite(swgCode);
     }

@@ -54,7 +54,7 @@ public class ActivityResource {
 
     @POST
     @Transactional
-    @RolesAllowed({Access.RTP, Access.SWG_SECRETARIAT, Access.SWG_CHAIR})
+    @RolesAllowed(Access.WRITE)
     @Operation(operationId = "createActivity",
             summary = "Add an activity: NSEDP outcomes of the plan in force that year, quarters, "
             + "responsible organisation and budget by funding source")
@@ -76,7 +76,7 @@ public class ActivityResource {
 
     @GET
     @Path("{activityId}")
-    @RolesAllowed({Access.RTP, Access.SWG_SECRETARIAT, Access.SWG_CHAIR, Access.VIEWER})
+    @RolesAllowed(Access.READ)
     @Operation(operationId = "getActivity", summary = "One activity of a workplan")
     public WorkplanView.ActivityView get(@PathParam("id") Long id, @PathParam("activityId") Long activityId) {
         return views.of(Activity.require(Workplan.require(id), activityId));
@@ -85,7 +85,7 @@ public class ActivityResource {
     @PUT
     @Path("{activityId}")
     @Transactional
-    @RolesAllowed({Access.RTP, Access.SWG_SECRETARIAT, Access.SWG_CHAIR})
+    @RolesAllowed(Access.WRITE)
     @Operation(operationId = "updateActivity",
             summary = "Replace an activity (send the version you read); DRAFT or RETURNED workplans only")
     public WorkplanView.ActivityView update(@PathParam("id") Long id, @PathParam("activityId") Long activityId,
@@ -105,7 +105,7 @@ public class ActivityResource {
     @DELETE
     @Path("{activityId}")
     @Transactional
-    @RolesAllowed({Access.RTP, Access.SWG_SECRETARIAT, Access.SWG_CHAIR})
+    @RolesAllowed(Access.WRITE)
     @Operation(operationId = "deleteActivity",
             summary = "Remove an activity with its budget lines; DRAFT or RETURNED workplans only")
     public void delete(@PathParam("id") Long id, @PathParam("activityId") Long activityId) {
@@ -120,7 +120,7 @@ public class ActivityResource {
     @PUT
     @Path("{activityId}/disbursements")
     @Transactional
-    @RolesAllowed({Access.RTP, Access.SWG_SECRETARIAT, Access.SWG_CHAIR})
+    @RolesAllowed(Access.WRITE)
     @Operation(operationId = "reportActivityDisbursements",
             summary = "Report the amounts disbursed by source, in any status (the only change allowed once "
             + "the workplan is SUBMITTED or ENDORSED)")

@@ -41,7 +41,7 @@ public class SwgWorkplanResource {
 
     @POST
     @Transactional
-    @RolesAllowed({Access.RTP, Access.SWG_SECRETARIAT, Access.SWG_CHAIR})
+    @RolesAllowed(Access.WRITE)
     @Operation(operationId = "createWorkplan",
             summary = "Create the SWG's workplan for a year, in DRAFT (one per SWG and year)")
     public Response create(@PathParam("code") String code, @Valid @NotNull CreateWorkplanRequest request,

@@ -53,7 +53,7 @@ public class WorkplanDeadlineResource {
     Clock clock;
 
     @GET
-    @RolesAllowed({Access.RTP, Access.SWG_SECRETARIAT, Access.SWG_CHAIR, Access.VIEWER})
+    @RolesAllowed(Access.READ)
     @Operation(operationId = "getWorkplanDeadline",
             summary = "The workplan submission deadline in force for a year, and whether it is the default")
     public DeadlineView get(@PathParam("year") Integer year) {

@@ -19,7 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/workplans")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Workplans")
-@RolesAllowed({Access.RTP, Access.SWG_SECRETARIAT, Access.SWG_CHAIR, Access.VIEWER})
+@RolesAllowed(Access.READ)
 public class WorkplanResource {
 
     @Inject

@@ -52,7 +52,7 @@ public class WorkplanWorkflowResource {
     @POST
     @Path("submit")
     @Transactional
-    @RolesAllowed({Access.RTP, Access.SWG_SECRETARIAT, Access.SWG_CHAIR})
+    @RolesAllowed(Access.WRITE)
     @Operation(operationId = "submitWorkplan",
             summary = "Submit a DRAFT or RETURNED workplan to the RTP secretariat; submittedOn defaults to "
             + "today, and only the RTP secretariat may record another day")
@@ -89,7 +89,7 @@ public class WorkplanWorkflowResource {
     @POST
     @Path("copy-forward")
     @Transactional
-    @RolesAllowed({Access.RTP, Access.SWG_SECRETARIAT, Access.SWG_CHAIR})
+    @RolesAllowed(Access.WRITE)
     @Operation(operationId = "copyWorkplanForward",
             summary = "Create next year's DRAFT from this workplan's activities, budgets reset to 0; "
             + "warnings list NSEDP outcomes dropped because next year's plan does not have them")
