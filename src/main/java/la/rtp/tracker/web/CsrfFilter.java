@@ -18,6 +18,16 @@ import org.jboss.resteasy.reactive.server.spi.ResteasyReactiveContainerRequestCo
  * Which requests are checked follows from the resource the router chose (a class under
  * {@code /app}), not from the request's path as written, so that no spelling of the path
  * ({@code /%61pp}, {@code //app}, {@code /x/../app}) gets around it.
+ *
+ * <p>Why not the {@code quarkus-rest-csrf} extension (checked against its 3.34 sources): its
+ * token is a random cookie compared with the form field (double submit), not bound to the
+ * signed-in session, so a token planted before sign-in stays valid after it, where ours is an
+ * HMAC of the session's id and changes at every sign-in; its cookie has no SameSite setting;
+ * it refuses with a bare 400 rather than 403 with the workspace's own error page in the user's
+ * language; and it checks every unsafe request by path configuration (JSON API writes would
+ * need exempting) rather than by the resource the router chose. It reads the form through
+ * the same server request context ({@code ResteasyReactiveRequestContext.getFormParameter}) as
+ * this filter does, which Quarkus REST offers no public interface for.
  */
 public class CsrfFilter {
 
