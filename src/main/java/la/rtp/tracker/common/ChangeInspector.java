@@ -13,8 +13,12 @@ import org.jboss.logging.Logger;
 
 /**
  * Sees every SQL statement Hibernate sends (entity writes, bulk HQL and native SQL alike) and,
- * when one writes, advances {@link Changes} once the transaction has ended. The statement is
- * returned unchanged.
+ * when one writes, marks its transaction as one that wrote ({@link Changes#written()}: what it
+ * reads is not kept) and advances {@link Changes} once the transaction has ended. A write outside
+ * any JTA transaction (auto-commit) advances the counter before it is sent and again once the
+ * thread gives its connection back, after the write is visible: a reader that loaded the old
+ * data in between sees the counter move and does not keep it. The statement is returned
+ * unchanged.
  */
 @PersistenceUnitExtension
 @ApplicationScoped
@@ -23,7 +27,6 @@ public class ChangeInspector implements StatementInspector {
     private static final Logger LOG = Logger.getLogger(ChangeInspector.class);
     private static final Pattern DML = Pattern.compile("\\b(insert|update|delete|merge|truncate)\\b");
     private static final Pattern LITERAL = Pattern.compile("'(?:[^']|'')*'");
-    private static final Object KEY = new Object();
 
     @Inject
     Changes changes;
@@ -60,10 +63,10 @@ public class ChangeInspector implements StatementInspector {
 
     private void afterTransaction() {
         if (transactions.getTransactionKey() == null) {
-            changes.changed();
+            changes.unfinishedWrite();
             return;
         }
-        if (transactions.getResource(KEY) != null) {
+        if (transactions.getResource(Changes.WROTE) != null) {
             return;
         }
         try {
@@ -80,12 +83,12 @@ public class ChangeInspector implements StatementInspector {
                     }
                 }
             });
-            transactions.putResource(KEY, Boolean.TRUE);
+            transactions.putResource(Changes.WROTE, Boolean.TRUE);
         } catch (IllegalStateException e) {
-            // The transaction is already completing: the counter cannot wait for its end, so
-            // caches stop trusting it until the listener (or the next start) says otherwise.
+            // The transaction is already completing: the counter cannot wait for its end; it
+            // advances now and again when this thread gives its connection back.
             LOG.warnf("A write at the end of a transaction could not be followed (%s); caches are reset", e.getMessage());
-            changes.changed();
+            changes.unfinishedWrite();
         }
     }
 }

@@ -90,6 +90,15 @@ public class ChangeListener implements AgroalPoolInterceptor {
         }
     }
 
+    /**
+     * A connection goes back to the pool, on the thread that used it: a write that thread sent
+     * outside a transaction is committed by now, so the counter advances again ({@link Changes#connectionReturned()}).
+     */
+    @Override
+    public void onConnectionReturn(Connection connection) {
+        changes.connectionReturned();
+    }
+
     void stop(@Observes ShutdownEvent event) {
         running = false;
         if (thread != null) {

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import la.rtp.tracker.common.Caches;
 import la.rtp.tracker.common.Changes;
 import la.rtp.tracker.common.CurrentCache;
 import la.rtp.tracker.common.Problems;
@@ -37,9 +38,9 @@ public class ComplianceService {
     }
 
     @Inject
-    ComplianceService(Changes changes) {
+    ComplianceService(Caches caches) {
         // weighed in SWG entries: 256 reports of the ten SWGs, fewer with sub-sector groups
-        reports = new CurrentCache<>(changes, 2_560, report -> report.swgs().size());
+        reports = caches.current("compliance-reports", 2_560, report -> report.swgs().size());
     }
 
     /** All ten SWGs. */

@@ -11,7 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
-import la.rtp.tracker.common.Changes;
+import la.rtp.tracker.common.Caches;
 import la.rtp.tracker.common.CurrentCache;
 import la.rtp.tracker.security.Access;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -44,9 +44,9 @@ public class ReportPages {
     private final CurrentCache<MatrixKey, String> matrices;
 
     @Inject
-    ReportPages(Changes changes) {
+    ReportPages(Caches caches) {
         // weighed in KiB of text (two bytes a character): at most 32 MiB of pages
-        matrices = new CurrentCache<>(changes, 32 * 1024, page -> page.length() / 512);
+        matrices = caches.current("compliance-matrices", 32 * 1024, page -> page.length() / 512);
     }
 
     @GET

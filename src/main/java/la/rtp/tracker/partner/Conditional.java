@@ -15,6 +15,20 @@ import java.util.Locale;
  * comparison, as the RFC prescribes for GET) and, only when no {@code If-None-Match} is sent,
  * {@code If-Modified-Since} against {@code Last-Modified} at one-second precision. Answers carry
  * {@code Cache-Control: private, no-cache}: they depend on who asks, and must be revalidated.
+ *
+ * <p>Why not JAX-RS {@code Request.evaluatePreconditions(...)}: Quarkus REST's implementation
+ * (checked in 3.34) differs from what partners get here, and from RFC 9110, where it matters:
+ * <ul>
+ * <li>it compares {@code If-None-Match} strongly ({@code EntityTag.equals}, which includes the
+ * weak flag), so a client that sends back {@code W/"..."} (as caches and proxies that weaken
+ * tags do) never gets a 304; the RFC prescribes the weak comparison for GET;</li>
+ * <li>a malformed entity tag in the list ({@code EntityTag.valueOf}) or an unparseable
+ * {@code If-Modified-Since} date makes it throw (an error answer) where the RFC says to ignore
+ * the header and answer 200;</li>
+ * <li>its 304 carries the ETag only: {@code Last-Modified} and {@code Cache-Control} would be
+ * added here anyway.</li>
+ * </ul>
+ * {@code MinutesConditionalTest} and {@code AtomFeedTest} pin this behaviour down.
  */
 final class Conditional {
 

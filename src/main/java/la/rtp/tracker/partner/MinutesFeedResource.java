@@ -71,7 +71,7 @@ public class MinutesFeedResource {
         MinutesQuery query = new MinutesQuery(swg == null || swg.isBlank() ? null : swg.trim(), from, to,
                 updatedSince == null ? null : updatedSince.toInstant(), Cursor.decode(cursor), null, size);
         String key = query.describe();
-        MinutesPageCache.Known known = cache.known(key);
+        MinutesFingerprint known = cache.known(key);
         if (known != null) {
             Response notModified = Conditional.notModified(headers, known.etag(), known.lastModified());
             if (notModified != null) {
@@ -99,9 +99,7 @@ public class MinutesFeedResource {
     }
 
     private Response load(MinutesQuery query, String key, HttpHeaders headers) {
-        long mark = cache.mark();
-        MinutesFingerprint fingerprint = MinutesFingerprint.of(query);
-        cache.remember(key, mark, fingerprint);
+        MinutesFingerprint fingerprint = cache.fingerprint(key, () -> MinutesFingerprint.of(query));
         Response notModified = Conditional.notModified(headers, fingerprint.etag(), fingerprint.lastModified());
         if (notModified != null) {
             return notModified;

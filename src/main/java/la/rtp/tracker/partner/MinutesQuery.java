@@ -6,18 +6,28 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Which published minutes a request asks for: the filters, the keyset position and the page
- * size. Renders the same conditions as HQL (to load the page) and as SQL (to fingerprint it), so
- * the ETag always describes exactly the rows the page would show. Aliases: minutes {@code mi},
- * meeting {@code m}, SWG {@code s}.
+ * size. Each condition is written once, in HQL (to load the page); the SQL that fingerprints it
+ * ({@link MinutesFingerprint}) is the same text with each property replaced by its column
+ * ({@link #COLUMNS}), so the ETag always describes exactly the rows the page would show. Aliases:
+ * minutes {@code mi}, meeting {@code m}, SWG {@code s}.
  */
 record MinutesQuery(String swg, LocalDate from, LocalDate to, Instant updatedSince, Cursor after, Long meetingId,
         int limit) {
 
     static final String ORDER_HQL = " order by m.startsAt desc, m.id desc";
-    static final String ORDER_SQL = " order by m.starts_at desc, m.id desc";
+
+    /** The properties the conditions name whose column is named otherwise (the entities' {@code @Column}). */
+    private static final Map<String, String> COLUMNS = Map.of(
+            "m.startsAt", "m.starts_at",
+            "m.meetingDate", "m.meeting_date",
+            "mi.updatedAt", "mi.updated_at");
+    private static final Pattern PROPERTY = Pattern.compile("\\b(?:mi|m|s)\\.[a-z]+[A-Z][A-Za-z]*");
+    static final String ORDER_SQL = sql(ORDER_HQL);
 
     static MinutesQuery one(long meetingId) {
         return new MinutesQuery(null, null, null, null, null, meetingId, 1);
@@ -27,18 +37,18 @@ record MinutesQuery(String swg, LocalDate from, LocalDate to, Instant updatedSin
     String where(boolean hql, Map<String, Object> params) {
         List<String> where = new ArrayList<>();
         where.add("mi.published = true");
-        add(where, params, swg, "s.code = :swg", "s.code = :swg", "swg", hql);
-        add(where, params, from, "m.meetingDate >= :from", "m.meeting_date >= :from", "from", hql);
-        add(where, params, to, "m.meetingDate <= :to", "m.meeting_date <= :to", "to", hql);
-        add(where, params, updatedSince, "mi.updatedAt >= :since", "mi.updated_at >= :since", "since", hql);
-        add(where, params, meetingId, "m.id = :meetingId", "m.id = :meetingId", "meetingId", hql);
+        add(where, params, swg, "s.code = :swg", "swg");
+        add(where, params, from, "m.meetingDate >= :from", "from");
+        add(where, params, to, "m.meetingDate <= :to", "to");
+        add(where, params, updatedSince, "mi.updatedAt >= :since", "since");
+        add(where, params, meetingId, "m.id = :meetingId", "meetingId");
         if (after != null) {
-            where.add(hql ? "(m.startsAt < :afterStart or (m.startsAt = :afterStart and m.id < :afterId))"
-                    : "(m.starts_at < :afterStart or (m.starts_at = :afterStart and m.id < :afterId))");
+            where.add("(m.startsAt < :afterStart or (m.startsAt = :afterStart and m.id < :afterId))");
             params.put("afterStart", after.startsAt());
             params.put("afterId", after.meetingId());
         }
-        return String.join(" and ", where);
+        String conditions = String.join(" and ", where);
+        return hql ? conditions : sql(conditions);
     }
 
     /** What the answer depends on besides the data: part of the ETag. */
@@ -48,10 +58,24 @@ record MinutesQuery(String swg, LocalDate from, LocalDate to, Instant updatedSin
         return conditions + " " + p + " limit " + limit;
     }
 
-    private static void add(List<String> where, Map<String, Object> params, Object value, String hqlClause,
-            String sqlClause, String name, boolean hql) {
+    /** The same text with each property named by its column. */
+    static String sql(String hql) {
+        Matcher m = PROPERTY.matcher(hql);
+        StringBuilder sql = new StringBuilder();
+        while (m.find()) {
+            String column = COLUMNS.get(m.group());
+            if (column == null) {
+                throw new IllegalStateException("No column known for " + m.group());
+            }
+            m.appendReplacement(sql, column);
+        }
+        return m.appendTail(sql).toString();
+    }
+
+    private static void add(List<String> where, Map<String, Object> params, Object value, String condition,
+            String name) {
         if (value != null) {
-            where.add(hql ? hqlClause : sqlClause);
+            where.add(condition);
             params.put(name, value);
         }
     }

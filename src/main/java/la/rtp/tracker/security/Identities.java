@@ -15,7 +15,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Set;
-import la.rtp.tracker.common.Changes;
+import la.rtp.tracker.common.Caches;
 import la.rtp.tracker.common.CurrentCache;
 
 /**
@@ -152,9 +152,10 @@ final class Identities {
         private final CurrentCache<String, TokenOwner> tokens;
 
         @Inject
-        Accounts(Changes changes) {
-            users = new CurrentCache<>(changes, 10_000);
-            tokens = new CurrentCache<>(changes, 10_000);
+        Accounts(Caches caches) {
+            users = caches.current("accounts", 10_000);
+            tokens = caches.current("partner-tokens", 10_000);
+            caches.monitor("password-checks", Secrets.VERIFIED);
         }
 
         /** The account with its SWG codes; null for an unknown username. */

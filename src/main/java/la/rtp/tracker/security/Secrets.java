@@ -1,5 +1,6 @@
 package la.rtp.tracker.security;
 
+import com.github.benmanes.caffeine.cache.Cache;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -7,8 +8,7 @@ import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.HexFormat;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import la.rtp.tracker.common.Caches;
 
 /**
  * Password checks remembered for a while ({@link Passwords} says what a password must be and
@@ -22,10 +22,18 @@ final class Secrets {
      * bcrypt costs ~50 ms a check on purpose; a client sending the same credentials on every
      * request would pay it each time. Remember recent successful checks for a short while,
      * keyed by a digest of the stored hash and the password, so a changed hash never matches.
+     * Only successful checks are remembered, each for {@link #REMEMBER} after it was made
+     * (not renewed by use), and at most {@link #REMEMBER_MAX} of them: a flood of distinct
+     * credentials evicts entries, it cannot grow the memory ({@code password-checks} in
+     * {@code /q/metrics}, registered by {@link Identities.Accounts}).
      */
     private static final Duration REMEMBER = Duration.ofMinutes(5);
     private static final int REMEMBER_MAX = 10_000;
-    private static final Map<String, Long> VERIFIED = new ConcurrentHashMap<>();
+    static final Cache<String, Boolean> VERIFIED = Caches.builder()
+            .maximumSize(REMEMBER_MAX)
+            .expireAfterWrite(REMEMBER)
+            .recordStats()
+            .build();
 
     private Secrets() {
     }
@@ -36,20 +44,14 @@ final class Secrets {
         }
         boolean ok = Passwords.matches(password, hash);
         if (ok) {
-            String key = key(password, hash);
-            long now = System.nanoTime();
-            if (VERIFIED.size() >= REMEMBER_MAX) {
-                VERIFIED.clear();
-            }
-            VERIFIED.put(key, now + REMEMBER.toNanos());
+            VERIFIED.put(key(password, hash), Boolean.TRUE);
         }
         return ok;
     }
 
     /** True if this password was checked against this hash a short while ago; never runs bcrypt. */
     static boolean remembered(String password, String hash) {
-        Long until = VERIFIED.get(key(password, hash));
-        return until != null && until - System.nanoTime() > 0;
+        return VERIFIED.getIfPresent(key(password, hash)) != null;
     }
 
     private static String key(String password, String hash) {
