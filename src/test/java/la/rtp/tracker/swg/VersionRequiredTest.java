@@ -1,9 +1,9 @@
 package la.rtp.tracker.swg;
 
-import static admin;
-import static as;
-import static unique;
-import static user;
+import static la.rtp.tracker.support.Api.admin;
+import static la.rtp.tracker.support.Api.as;
+import static la.rtp.tracker.support.Api.unique;
+import static la.rtp.tracker.support.Api.user;
 import static la.rtp.tracker.swg.Directory.addMember;
 import static la.rtp.tracker.swg.Directory.member;
 import static la.rtp.tracker.swg.Directory.organization;
