@@ -1,9 +1,7 @@
 package la.rtp.tracker.security;
 
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -12,8 +10,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import la.rtp.tracker.audit.Audit;
-import la.rtp.tracker.common.Problems;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -34,10 +30,7 @@ public class AccountResource {
     }
 
     @Inject
-    SecurityIdentity identity;
-
-    @Inject
-    Audit audit;
+    UserService users;
 
     /**
      * Changes the caller's password, which ends every workspace session of theirs (other devices
@@ -45,26 +38,9 @@ public class AccountResource {
      */
     @POST
     @Path("password")
-    @Transactional
     @Operation(operationId = "changeOwnPassword",
             summary = "Change your own password; every workspace session of yours ends")
     public UserResource.UserView changePassword(@Valid @NotNull ChangePasswordRequest request) {
-        AppUser user = AppUser.findByUsername(identity.getPrincipal().getName())
-                .orElseThrow(() -> new Problems.Forbidden("Only a user account has a password"));
-        if (!Secrets.passwordMatches(request.currentPassword(), user.passwordHash)) {
-            throw new Problems.Invalid("currentPassword", "is not your current password");
-        }
-        Passwords.refusal(request.newPassword(), user.username).ifPresent(refusal -> {
-            throw new Problems.Invalid("newPassword", refusal.message());
-        });
-        if (request.newPassword().equals(request.currentPassword())) {
-            throw new Problems.Invalid("newPassword", "must differ from the current password");
-        }
-        user.passwordHash = Passwords.hash(request.newPassword());
-        user.endSessions();
-        audit.record("User", user.id, "password", "Changed the password of " + user.username
-                + "; every workspace session ended");
-        AppUser.flush();
-        return UserResource.UserView.from(user);
+        return users.changeOwnPassword(request);
     }
 }

@@ -2,7 +2,6 @@ package la.rtp.tracker.security;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -18,12 +17,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.time.Clock;
 import java.time.Instant;
-import la.rtp.tracker.audit.Audit;
 import la.rtp.tracker.common.PageView;
-import la.rtp.tracker.common.Problems;
-import la.rtp.tracker.swg.Organization;
 import la.rtp.tracker.common.SingleLine;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -48,59 +43,29 @@ public class PartnerTokenResource {
     }
 
     @Inject
-    Audit audit;
-
-    @Inject
-    Access access;
-
-    @Inject
-    Clock clock;
+    PartnerTokenService tokens;
 
     @POST
-    @Transactional
     @Operation(operationId = "createPartnerToken",
             summary = "Issue a read-only partner token; the token is shown once (RTP secretariat only)")
     public Response create(@Valid @NotNull CreateTokenRequest request, UriInfo uri) {
-        Organization org = Organization.findById(request.organizationId());
-        if (org == null) {
-            throw new Problems.Invalid("organizationId", "No organization " + request.organizationId());
-        }
-        String token = Secrets.newToken();
-        PartnerToken t = new PartnerToken();
-        t.name = request.name().trim();
-        t.organizationId = org.id;
-        t.tokenHash = Secrets.sha256(token);
-        t.createdBy = access.actor();
-        t.createdAt = clock.instant();
-        t.persist();
-        audit.record("PartnerToken", t.id, "create", "Issued partner token '" + t.name + "' for " + org.name);
-        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(t.id)).build())
-                .entity(TokenView.from(t, token)).build();
+        TokenView token = tokens.issue(request);
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(token.id())).build())
+                .entity(token).build();
     }
 
     @GET
     @Operation(operationId = "listPartnerTokens",
             summary = "List partner tokens, without their secrets (RTP secretariat only)")
     public PageView<TokenView> list(@QueryParam("page") Integer page, @QueryParam("size") Integer size) {
-        var q = PartnerToken.<PartnerToken>findAll(io.quarkus.panache.common.Sort.by("id"))
-                .page(PageView.page(page, size));
-        return new PageView<>(q.list(), q.page().index, q.page().size, q.count()).map(t -> TokenView.from(t, null));
+        return tokens.list(page, size);
     }
 
     @DELETE
     @Path("{id}")
-    @Transactional
     @Operation(operationId = "revokePartnerToken", summary = "Revoke a partner token (RTP secretariat only)")
     public Response revoke(@PathParam("id") Long id) {
-        PartnerToken t = PartnerToken.findById(id);
-        if (t == null) {
-            throw new Problems.NotFound("Partner token", id);
-        }
-        if (t.revokedAt != null) {
-            throw new Problems.Conflict("Partner token " + id + " was already revoked");
-        }
-        t.revokedAt = clock.instant();
-        audit.record("PartnerToken", t.id, "revoke", "Revoked partner token '" + t.name + "'");
+        tokens.revoke(id);
         return Response.noContent().build();
     }
 }

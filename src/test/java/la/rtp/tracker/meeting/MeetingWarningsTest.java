@@ -64,8 +64,9 @@ class MeetingWarningsTest {
     @Test
     void halfYearlySwgsAreWarnedPerHalf() {
         String code = swg();
-        admin().body(Map.of("cadence", "HALF_YEARLY")).put("/api/v1/swgs/" + code + "/cadence").then()
-                .statusCode(200);
+        int version = admin().get("/api/v1/swgs/" + code).then().extract().path("version");
+        admin().body(Map.of("cadence", "HALF_YEARLY", "version", version)).put("/api/v1/swgs/" + code + "/cadence")
+                .then().statusCode(200);
         admin().body(body("H2", "REGULAR", "2024-07-10T09:00:00+07:00", "2024-07-10T11:00:00+07:00"))
                 .post("/api/v1/swgs/" + code + "/meetings").then().statusCode(201).body("warnings", hasSize(1))
                 .body("warnings[0]", containsString("H1 2024"));

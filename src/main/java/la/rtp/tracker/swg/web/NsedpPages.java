@@ -1,4 +1,4 @@
-package la.rtp.tracker.web;
+package la.rtp.tracker.swg.web;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -12,10 +12,8 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -24,12 +22,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import la.rtp.tracker.swg.NsedpResource;
+import la.rtp.tracker.swg.NsedpResource.OutcomeRequest;
+import la.rtp.tracker.swg.NsedpResource.PlanRequest;
+import la.rtp.tracker.swg.NsedpResource.PlanView;
+import la.rtp.tracker.swg.NsedpService;
+import la.rtp.tracker.web.FormErrors;
+import la.rtp.tracker.web.Submission;
+import la.rtp.tracker.web.Workspace;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
  * The NSEDP plans and their outcomes; the RTP secretariat enters a new plan (the 10th NSEDP,
- * 2026-2030, say) with the same resource as {@code POST /api/v1/nsedp}.
+ * 2026-2030, say) with the same {@link NsedpService} as {@code POST /api/v1/nsedp}.
  */
 @Path("/app/nsedp")
 @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
@@ -42,8 +46,7 @@ public class NsedpPages {
 
     @CheckedTemplate(basePath = "web")
     static class Templates {
-        static native TemplateInstance nsedp(List<NsedpResource.PlanView> plans, String added, Form form,
-                FormErrors errors);
+        static native TemplateInstance nsedp(List<PlanView> plans, String added, Form form, FormErrors errors);
     }
 
     private static final Pattern INDEX = Pattern.compile("^outcomes\\[(\\d+)]\\.(\\w+)$");
@@ -52,7 +55,10 @@ public class NsedpPages {
     Workspace ws;
 
     @Inject
-    NsedpResource nsedp;
+    Submission submission;
+
+    @Inject
+    NsedpService nsedp;
 
     @GET
     @Operation(hidden = true)
@@ -65,7 +71,7 @@ public class NsedpPages {
     @Operation(hidden = true)
     public Response add(@FormParam("number") String number, @FormParam("title") String title,
             @FormParam("startYear") String startYear, @FormParam("endYear") String endYear,
-            @FormParam("outcomes") String outcomes, @Context UriInfo uri) {
+            @FormParam("outcomes") String outcomes) {
         Form form = new Form(orEmpty(number), orEmpty(title), orEmpty(startYear), orEmpty(endYear), orEmpty(outcomes));
         NsedpMessages words = MessageBundles.get(NsedpMessages.class, Localized.Literal.of(ws.lang()));
         FormErrors parse = FormErrors.none();
@@ -82,9 +88,9 @@ public class NsedpPages {
             parse = parse.and(FormErrors.field("endYear", words.not_a_year()));
         }
         if (parse.any()) {
-            return refused(form, parse);
+            return Submission.invalid(render(null, form, parse));
         }
-        List<NsedpResource.OutcomeRequest> list = new ArrayList<>();
+        List<OutcomeRequest> list = new ArrayList<>();
         for (String line : orEmpty(outcomes).split("\\R")) {
             if (line.isBlank()) {
                 continue;
@@ -92,14 +98,12 @@ public class NsedpPages {
             int bar = line.indexOf('|');
             String english = (bar < 0 ? line : line.substring(0, bar)).trim();
             String lao = bar < 0 ? null : line.substring(bar + 1).trim();
-            list.add(new NsedpResource.OutcomeRequest(list.size() + 1, english, lao));
+            list.add(new OutcomeRequest(list.size() + 1, english, lao));
         }
-        try {
-            nsedp.create(new NsedpResource.PlanRequest(planNumber, Forms.blankToNull(title), start, end, list), uri);
-        } catch (RuntimeException e) {
-            return refused(form, onLines(FormErrors.from(e, ws.locale()), words));
-        }
-        return Workspace.redirect("/app/nsedp?added=" + URLEncoder.encode(title.trim(), StandardCharsets.UTF_8));
+        return submission.submit(
+                () -> nsedp.create(new PlanRequest(planNumber, blankToNull(title), start, end, list)),
+                plan -> "/app/nsedp?added=" + URLEncoder.encode(title.trim(), StandardCharsets.UTF_8),
+                refusal -> render(null, form, onLines(refusal.errors(), words)));
     }
 
     /** {@code outcomes[2].title} is line 3 of the textarea: the message goes to the textarea, with its line. */
@@ -123,17 +127,22 @@ public class NsedpPages {
         return result;
     }
 
-    private Response refused(Form form, FormErrors errors) {
-        return Response.status(errors.general().isEmpty() ? 422 : 409).entity(render(null, form, errors)).build();
-    }
-
     private TemplateInstance render(String added, Form form, FormErrors errors) {
-        return ws.page(Templates.nsedp(nsedp.list().items(), added, form, errors));
+        return ws.page(Templates.nsedp(nsedp.plans().items(), added, form, errors));
     }
 
     private static Integer integer(String s) {
-        Long value = Forms.longValue(s);
+        Long value;
+        try {
+            value = s == null || s.isBlank() ? null : Long.valueOf(s.trim());
+        } catch (NumberFormatException e) {
+            value = null;
+        }
         return value == null || value > Integer.MAX_VALUE || value < Integer.MIN_VALUE ? null : value.intValue();
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
     }
 
     private static String orEmpty(String s) {

@@ -1,4 +1,4 @@
-package la.rtp.tracker.web;
+package la.rtp.tracker.swg.web;
 
 import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;

@@ -1,11 +1,10 @@
-package la.rtp.tracker.web;
+package la.rtp.tracker.security.web;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;
 import jakarta.inject.Inject;
-import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
@@ -20,17 +19,22 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import la.rtp.tracker.common.PageView;
-import la.rtp.tracker.common.ProblemException;
 import la.rtp.tracker.common.Problems;
 import la.rtp.tracker.security.Role;
-import la.rtp.tracker.security.UserResource;
 import la.rtp.tracker.security.UserResource.CreateUserRequest;
+import la.rtp.tracker.security.UserResource.UserView;
+import la.rtp.tracker.security.UserService;
 import la.rtp.tracker.swg.Swg;
+import la.rtp.tracker.web.ErrorPages;
+import la.rtp.tracker.web.FormErrors;
+import la.rtp.tracker.web.HomeMessages;
+import la.rtp.tracker.web.Submission;
+import la.rtp.tracker.web.Workspace;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
  * Users (RTP secretariat only): the list, the new-user form and deactivation. Changes go through
- * {@link UserResource}, so the form keeps the API's rules; others get the 403 page.
+ * {@link UserService}, so the form keeps the API's rules; others get the 403 page.
  */
 @Path("/app")
 @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
@@ -52,7 +56,7 @@ public class UserPages {
     }
 
     public record UserRow(long id, String username, String displayName, String role, String swgs, boolean active) {
-        static UserRow of(UserResource.UserView u) {
+        static UserRow of(UserView u) {
             return new UserRow(u.id(), u.username(), u.displayName(), u.role().name(), String.join(", ", u.swgs()),
                     u.active());
         }
@@ -65,7 +69,10 @@ public class UserPages {
     ErrorPages errors;
 
     @Inject
-    UserResource users;
+    Submission submission;
+
+    @Inject
+    UserService users;
 
     @GET
     @Path("users")
@@ -74,7 +81,7 @@ public class UserPages {
         if (!ws.isSecretariat()) {
             return forbidden();
         }
-        return render(200, Form.EMPTY, null, List.of(), FormErrors.none(), saved);
+        return Submission.html(200, page(Form.EMPTY, null, List.of(), FormErrors.none(), saved));
     }
 
     @POST
@@ -91,19 +98,14 @@ public class UserPages {
         List<String> codes = swgs == null ? List.of() : swgs;
         Role parsed = parseRole(role);
         if (parsed == null) {
-            return render(422, form, role, codes, FormErrors.field("role", words().choose_role()), null);
+            return Submission.invalid(page(form, role, codes, FormErrors.field("role", words().choose_role()), null));
         }
-        try {
-            users.create(new CreateUserRequest(username, password, displayName, parsed, codes));
-            return Workspace.redirect("/app/users?saved=" + form.username().trim());
-        } catch (Problems.Conflict e) {
-            // The one conflict of a new account: the user name is taken.
-            return render(409, form, role, codes, FormErrors.field("username", words().username_taken()), null);
-        } catch (ProblemException e) {
-            return render(e.status(), form, role, codes, FormErrors.of(e), null);
-        } catch (ConstraintViolationException e) {
-            return render(422, form, role, codes, FormErrors.of(e), null);
-        }
+        return submission.submit(
+                () -> users.create(new CreateUserRequest(username, password, displayName, parsed, codes)),
+                user -> "/app/users?saved=" + form.username().trim(),
+                // The one conflict of a new account: the user name is taken.
+                refusal -> page(form, role, codes, refusal.status() == 409
+                        ? FormErrors.field("username", words().username_taken()) : refusal.errors(), null));
     }
 
     @POST
@@ -114,23 +116,17 @@ public class UserPages {
         if (!ws.isSecretariat()) {
             return forbidden();
         }
-        try {
-            users.deactivate(id);
-            return Workspace.redirect("/app/users?saved=deactivated");
-        } catch (ProblemException e) {
-            return render(e.status(), Form.EMPTY, null, List.of(), FormErrors.of(e), null);
-        }
+        return submission.submit(() -> users.deactivate(id), user -> "/app/users?saved=deactivated",
+                refusal -> page(Form.EMPTY, null, List.of(), refusal.errors(), null));
     }
 
-    private Response render(int status, Form form, String role, List<String> codes, FormErrors errs, String saved) {
+    private TemplateInstance page(Form form, String role, List<String> codes, FormErrors errs, String saved) {
         List<UserRow> rows = users.list(0, PageView.MAX_SIZE).items().stream().map(UserRow::of).toList();
         List<Option> roles = Arrays.stream(Role.values())
                 .map(r -> new Option(r.name(), r.name(), r.name().equals(role))).toList();
-        String lang = ws.lang();
         List<Option> swgs = Swg.topLevel().stream()
-                .map(s -> new Option(s.code, HomeViews.name(s, lang), codes.contains(s.code))).toList();
-        String html = ws.page(Templates.users(rows, form, roles, swgs, errs, saved)).render();
-        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(html).build();
+                .map(s -> new Option(s.code, ws.name(s), codes.contains(s.code))).toList();
+        return ws.page(Templates.users(rows, form, roles, swgs, errs, saved));
     }
 
     /** This bundle in the user's language, for messages the page itself puts next to a field. */

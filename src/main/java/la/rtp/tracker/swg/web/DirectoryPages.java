@@ -1,7 +1,9 @@
-package la.rtp.tracker.web;
+package la.rtp.tracker.swg.web;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
@@ -10,27 +12,30 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import la.rtp.tracker.common.PageView;
 import la.rtp.tracker.security.Access;
+import la.rtp.tracker.swg.DirectoryService;
 import la.rtp.tracker.swg.Gender;
-import la.rtp.tracker.swg.OrganizationResource;
+import la.rtp.tracker.swg.OrganizationResource.OrganizationRequest;
 import la.rtp.tracker.swg.OrganizationType;
 import la.rtp.tracker.swg.OrganizationView;
-import la.rtp.tracker.swg.PersonResource;
+import la.rtp.tracker.swg.PersonResource.PersonRequest;
 import la.rtp.tracker.swg.PersonView;
+import la.rtp.tracker.web.FormErrors;
+import la.rtp.tracker.web.Submission;
+import la.rtp.tracker.web.Workspace;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
- * The directory: organisations and people, searched and added. Both forms call the directory's
- * REST resources, so names are unique and validated exactly as through the API.
+ * The directory: organisations and people, searched and added. Both forms call the
+ * {@link DirectoryService}, so names are unique and validated exactly as through the API.
  */
 @Path("/app/directory")
 @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
@@ -59,12 +64,10 @@ public class DirectoryPages {
     Workspace ws;
 
     @Inject
-    OrganizationResource organizations;
+    Submission submission;
 
     @Inject
-    PersonResource people;
-
-
+    DirectoryService directory;
 
     @GET
     @Operation(hidden = true)
@@ -77,19 +80,17 @@ public class DirectoryPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(hidden = true)
     public Response addOrganization(@FormParam("name") String name, @FormParam("acronym") String acronym,
-            @FormParam("type") String type, @Context UriInfo uri) {
+            @FormParam("type") String type) {
         Input input = new Input(Map.of("name", orEmpty(name), "acronym", orEmpty(acronym), "type", orEmpty(type)));
-        OrganizationType parsed = Forms.enumValue(OrganizationType.class, type);
+        OrganizationType parsed = enumValue(OrganizationType.class, type);
         if (parsed == null) {
-            return refused(input, FormErrors.field("type", words().choose_type()));
+            return Submission.invalid(render(null, null, input, FormErrors.field("type", words().choose_type())));
         }
-        try {
-            organizations.create(new OrganizationResource.OrganizationRequest(Forms.blankToNull(name),
-                    Forms.blankToNull(acronym), parsed, null), uri);
-        } catch (RuntimeException e) {
-            return refused(input, FormErrors.from(e, ws.locale()));
-        }
-        return Workspace.redirect("/app/directory?added=" + encode(name.trim()));
+        return unprocessable(submission.submit(
+                () -> directory.createOrganization(new OrganizationRequest(blankToNull(name), blankToNull(acronym),
+                        parsed, null)),
+                org -> "/app/directory?added=" + encode(name.trim()),
+                refusal -> render(null, null, input, refusal.errors())));
     }
 
     @POST
@@ -98,44 +99,65 @@ public class DirectoryPages {
     @Operation(hidden = true)
     public Response addPerson(@FormParam("fullName") String fullName, @FormParam("gender") String gender,
             @FormParam("organizationId") String organizationId, @FormParam("position") String position,
-            @FormParam("email") String email, @Context UriInfo uri) {
+            @FormParam("email") String email) {
         Input input = new Input(Map.of("fullName", orEmpty(fullName), "gender", orEmpty(gender), "organizationId",
                 orEmpty(organizationId), "position", orEmpty(position), "email", orEmpty(email)));
-        Gender parsed = Forms.enumValue(Gender.class, gender);
+        Gender parsed = enumValue(Gender.class, gender);
         if (parsed == null) {
-            return refused(input, FormErrors.field("gender", words().choose_gender()));
+            return Submission.invalid(render(null, null, input, FormErrors.field("gender", words().choose_gender())));
         }
-        Long org = Forms.longValue(organizationId);
-        try {
-            people.create(new PersonResource.PersonRequest(Forms.blankToNull(fullName), parsed, org,
-                    Forms.blankToNull(position), Forms.blankToNull(email), null), uri);
-        } catch (RuntimeException e) {
-            return refused(input, FormErrors.from(e, ws.locale()));
-        }
-        return Workspace.redirect("/app/directory?added=" + encode(fullName.trim()));
+        Long org = longValue(organizationId);
+        return unprocessable(submission.submit(
+                () -> directory.createPerson(new PersonRequest(blankToNull(fullName), parsed, org,
+                        blankToNull(position), blankToNull(email), null)),
+                person -> "/app/directory?added=" + encode(fullName.trim()),
+                refusal -> render(null, null, input, refusal.errors())));
     }
 
-    private Response refused(Input input, FormErrors formErrors) {
-        return Response.status(422).entity(render(null, null, input, formErrors)).build();
+    /**
+     * The directory's forms answer every refusal with 422, a name already taken included: the
+     * reason is shown with the form, as for any other input to correct.
+     */
+    private static Response unprocessable(Response answer) {
+        return answer.getStatus() == 409 ? Response.fromResponse(answer).status(422).build() : answer;
     }
 
     private TemplateInstance render(String q, String added, Input input, FormErrors formErrors) {
         String query = q == null ? "" : q.trim();
-        PageView<OrganizationView> orgs = organizations.list(query.isEmpty() ? null : query, null, 0, 50);
-        PageView<PersonView> persons = people.list(query.isEmpty() ? null : query, null, 0, 50);
-        List<OrganizationView> all = organizations.list(null, null, 0, PageView.MAX_SIZE).items();
+        PageView<OrganizationView> orgs = directory.searchOrganizations(query.isEmpty() ? null : query, null, 0, 50);
+        PageView<PersonView> persons = directory.searchPeople(query.isEmpty() ? null : query, null, 0, 50);
+        List<OrganizationView> all = directory.searchOrganizations(null, null, 0, PageView.MAX_SIZE).items();
         boolean mayAdd = ws.in(Access.WRITE);
         return ws.page(Templates.directory(query, orgs, persons, all, added, input, formErrors, mayAdd,
                 OrganizationType.values(), Gender.values()));
     }
 
     private DirectoryMessages words() {
-        return io.quarkus.qute.i18n.MessageBundles.get(DirectoryMessages.class,
-                io.quarkus.qute.i18n.Localized.Literal.of(ws.lang()));
+        return MessageBundles.get(DirectoryMessages.class, Localized.Literal.of(ws.lang()));
     }
 
     private static String orEmpty(String s) {
         return s == null ? "" : s;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+
+    private static Long longValue(String s) {
+        try {
+            return s == null || s.isBlank() ? null : Long.valueOf(s.trim());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static <E extends Enum<E>> E enumValue(Class<E> type, String s) {
+        try {
+            return s == null || s.isBlank() ? null : Enum.valueOf(type, s.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     private static String encode(String s) {

@@ -1,10 +1,10 @@
-package la.rtp.tracker.web;
+package la.rtp.tracker.swg.web;
 
 import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
 
-/** Words of the directory pages, {@code {dir:...}}: {@code messages/dir*.properties}. */
-@MessageBundle(value = "dir", locale = "en")
+/** Words of the directory pages, {@code {directory:...}}: {@code messages/directory*.properties}. */
+@MessageBundle(value = "directory", locale = "en")
 public interface DirectoryMessages {
 
     // @formatter:off
