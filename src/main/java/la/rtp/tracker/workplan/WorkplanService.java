@@ -32,7 +32,9 @@ import la.rtp.tracker.workplan.WorkplanWorkflowResource.SubmitRequest;
  * own transaction, checks who may do it and leaves an audit row. The status rules are
  * {@link WorkplanWorkflow}'s; activities change only while the workplan is DRAFT or RETURNED,
  * except the disbursed amounts, reported during the year whatever the status. Every update of a
- * row that exists needs the version the client read (428 without it, 409 when stale).
+ * row that exists (an activity, its disbursements, a deadline override) needs the version the
+ * client read: 428 without it, 409 when stale. Status transitions take no version: each is
+ * allowed from given statuses only, so a repeated or crossed one is a 409 anyway.
  */
 @ApplicationScoped
 public class WorkplanService {
