@@ -71,7 +71,7 @@ class CopyForward {
             to.persist();
             String copied = target.swg.code + " " + next + " workplan (" + target.id + "): activity '" + to.title
                     + "' (" + to.id + ")";
-            audit.record(ActivityResource.ENTITY, to.id, "create", copied + " copied forward from activity "
+            audit.record(WorkplanService.ACTIVITY, to.id, "create", copied + " copied forward from activity "
                     + from.id + " of the " + source.year + " workplan (" + source.id + ")");
             for (BudgetLine line : lines.getOrDefault(from.id, List.of())) {
                 BudgetLine copy = new BudgetLine();

@@ -1,6 +1,5 @@
 package la.rtp.tracker.workplan;
 
-import io.quarkus.panache.common.Parameters;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -9,8 +8,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.util.ArrayList;
-import java.util.List;
 import la.rtp.tracker.common.PageView;
 import la.rtp.tracker.security.Access;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -23,7 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class WorkplanResource {
 
     @Inject
-    WorkplanViews views;
+    WorkplanService workplans;
 
     @GET
     @Operation(operationId = "listWorkplans",
@@ -32,26 +29,7 @@ public class WorkplanResource {
     public PageView<WorkplanView> list(@QueryParam("year") Integer year, @QueryParam("swg") String swg,
             @QueryParam("status") WorkplanStatus status, @QueryParam("page") Integer page,
             @QueryParam("size") Integer size) {
-        List<String> where = new ArrayList<>();
-        Parameters params = new Parameters();
-        if (year != null) {
-            where.add("w.year = :year");
-            params.and("year", year);
-        }
-        if (swg != null && !swg.isBlank()) {
-            where.add("s.code = :swg");
-            params.and("swg", swg.trim());
-        }
-        if (status != null) {
-            where.add("w.status = :status");
-            params.and("status", status);
-        }
-        String filter = where.isEmpty() ? "" : " where " + String.join(" and ", where);
-        var query = Workplan.<Workplan>find("from Workplan w join fetch w.swg s" + filter
-                + " order by w.year desc, s.code, w.id", params).page(PageView.page(page, size));
-        long total = Workplan.count("from Workplan w join w.swg s" + filter, params);
-        List<Workplan> rows = query.list();
-        return new PageView<>(views.of(rows), query.page().index, query.page().size, total);
+        return workplans.list(year, swg, status, page, size);
     }
 
     @GET
@@ -59,6 +37,6 @@ public class WorkplanResource {
     @Operation(operationId = "getWorkplan",
             summary = "One workplan with its activities, budget totals by source, deadline and status history")
     public WorkplanView get(@PathParam("id") Long id) {
-        return views.of(Workplan.require(id));
+        return workplans.get(id);
     }
 }

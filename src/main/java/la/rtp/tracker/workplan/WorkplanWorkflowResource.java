@@ -2,7 +2,6 @@ package la.rtp.tracker.workplan;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -38,78 +37,45 @@ public class WorkplanWorkflowResource {
     }
 
     @Inject
-    Access access;
-
-    @Inject
-    WorkplanWorkflow workflow;
-
-    @Inject
-    CopyForward copyForward;
-
-    @Inject
-    WorkplanViews views;
+    WorkplanService workplans;
 
     @POST
     @Path("submit")
-    @Transactional
     @RolesAllowed(Access.WRITE)
     @Operation(operationId = "submitWorkplan",
             summary = "Submit a DRAFT or RETURNED workplan to the RTP secretariat; submittedOn defaults to "
             + "today, and only the RTP secretariat may record another day")
     public WorkplanView submit(@PathParam("id") Long id, SubmitRequest request) {
-        Workplan w = writable(id);
-        workflow.submit(w, request == null ? null : request.submittedOn());
-        return flushed(w);
+        return workplans.submit(id, request);
     }
 
     @POST
     @Path("return")
-    @Transactional
     @RolesAllowed(Access.RTP)
     @Operation(operationId = "returnWorkplan",
             summary = "Return a SUBMITTED workplan for revision, with a reason (RTP secretariat only)")
     public WorkplanView returnForRevision(@PathParam("id") Long id, @Valid @NotNull ReturnRequest request) {
-        Workplan w = Workplan.require(id);
-        workflow.returnForRevision(w, request.reason(), request.returnedOn());
-        return flushed(w);
+        return workplans.returnForRevision(id, request);
     }
 
     @POST
     @Path("endorse")
-    @Transactional
     @RolesAllowed(Access.RTP)
     @Operation(operationId = "endorseWorkplan",
             summary = "Endorse a SUBMITTED workplan; endorsedOn defaults to today (RTP secretariat only)")
     public WorkplanView endorse(@PathParam("id") Long id, EndorseRequest request) {
-        Workplan w = Workplan.require(id);
-        workflow.endorse(w, request == null ? null : request.endorsedOn());
-        return flushed(w);
+        return workplans.endorse(id, request);
     }
 
     @POST
     @Path("copy-forward")
-    @Transactional
     @RolesAllowed(Access.WRITE)
     @Operation(operationId = "copyWorkplanForward",
             summary = "Create next year's DRAFT from this workplan's activities, budgets reset to 0; "
             + "warnings list NSEDP outcomes dropped because next year's plan does not have them")
     public Response copyForward(@PathParam("id") Long id, UriInfo uri) {
-        Workplan source = writable(id);
-        CopyForward.Result result = copyForward.copy(source);
-        Workplan w = result.workplan();
-        Workplan.flush();
-        return Response.created(uri.getBaseUriBuilder().path("api/v1/workplans").path(String.valueOf(w.id)).build())
-                .entity(views.of(w).withWarnings(result.warnings())).build();
-    }
-
-    private Workplan writable(Long id) {
-        Workplan w = Workplan.require(id);
-        access.requireWrite(w.swg.code);
-        return w;
-    }
-
-    private WorkplanView flushed(Workplan w) {
-        Workplan.flush();
-        return views.of(w);
+        WorkplanView w = workplans.copyForward(id);
+        return Response.created(uri.getBaseUriBuilder().path("api/v1/workplans").path(String.valueOf(w.id())).build())
+                .entity(w).build();
     }
 }

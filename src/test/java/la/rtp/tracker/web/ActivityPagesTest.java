@@ -89,6 +89,7 @@ class ActivityPagesTest {
                 containsString("id=\"f-budget-0-plannedUsd\" name=\"budget[0].plannedUsd\" value=\"10.00\""),
                 containsString("data-confirm="));
         Map<String, Object> form = activity("Final title", List.of("2", "5"), List.of("3"), 1, "40", "4");
+        form.put("version", "0"); // the version the page showed, as its hidden input sends it
         web.post(page, form).then().statusCode(303).header("Location", containsString("done=changed"));
         admin().get("/api/v1/workplans/" + id + "/activities/" + activityId).then().body("title", equalTo("Final title"))
                 .body("nsedpOutcomes", equalTo(List.of(2, 5))).body("budget", hasSize(1))
@@ -123,10 +124,17 @@ class ActivityPagesTest {
 
         web.get(page).then().statusCode(200).body(containsString("id=\"disbursement-form\""),
                 not(containsString("id=\"activity-form\"")));
-        web.post(page + "/disbursements", Map.of("budget[0].source", "GOVERNMENT", "budget[0].disbursedUsd", "x"))
-                .then().statusCode(422).body(containsString("id=\"e-budget-0-disbursedUsd\""));
-        web.post(page + "/disbursements", Map.of("budget[0].source", "GOVERNMENT", "budget[0].disbursedUsd", "250.25"))
-                .then().statusCode(303).header("Location", containsString("done=disbursed"));
+        web.get(page).then().body(containsString("<input type=\"hidden\" name=\"version\" value=\"0\">"));
+        web.post(page + "/disbursements", Map.of("version", "0", "budget[0].source", "GOVERNMENT",
+                "budget[0].disbursedUsd", "x")).then().statusCode(422)
+                .body(containsString("id=\"e-budget-0-disbursedUsd\""));
+        web.post(page + "/disbursements", Map.of("version", "0", "budget[0].source", "GOVERNMENT",
+                "budget[0].disbursedUsd", "250.25")).then().statusCode(303)
+                .header("Location", containsString("done=disbursed"));
+        // the same form again, read before that change: a conflict, shown on the page with the version it sent
+        web.post(page + "/disbursements", Map.of("version", "0", "budget[0].source", "GOVERNMENT",
+                "budget[0].disbursedUsd", "999")).then().statusCode(409)
+                .body(containsString("Stale version"), containsString("name=\"version\" value=\"0\""));
         admin().get("/api/v1/workplans/" + id + "/activities/" + activityId).then().body("title", equalTo("Training"))
                 .body("budget[0].plannedUsd", equalTo(1000.0f)).body("budget[0].disbursedUsd", equalTo(250.25f));
     }

@@ -16,8 +16,8 @@ class WorkplanMessagesTest {
 
     @Test
     void theLaoBundleHasEveryKeyAndTranslatesTheSentences() throws IOException {
-        Properties en = load("messages/wp.properties");
-        Properties lo = load("messages/wp_lo.properties");
+        Properties en = load("messages/workplan.properties");
+        Properties lo = load("messages/workplan_lo.properties");
         assertEquals(new TreeSet<>(en.stringPropertyNames()), new TreeSet<>(lo.stringPropertyNames()));
         for (String key : en.stringPropertyNames()) {
             if (en.getProperty(key).matches(".*[a-z]{4,}.*") && !key.equals("editor_title")) {

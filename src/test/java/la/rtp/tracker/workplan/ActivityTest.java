@@ -136,6 +136,7 @@ class ActivityTest {
         String path = "/api/v1/workplans/" + id + "/activities/" + activityId;
         as(chair).body(Map.of()).post("/api/v1/workplans/" + id + "/submit").then().statusCode(200);
         Map<String, Object> change = new HashMap<>(activity("Changed", List.of(5), List.of(1), "ODA_LOAN", 1, 0));
+        change.put("version", 0);
         for (String status : List.of("SUBMITTED", "ENDORSED")) {
             as(chair).body(change).post("/api/v1/workplans/" + id + "/activities").then().statusCode(409)
                     .body("detail", containsString(status));

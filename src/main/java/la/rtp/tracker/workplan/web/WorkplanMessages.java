@@ -1,13 +1,14 @@
-package la.rtp.tracker.web;
+package la.rtp.tracker.workplan.web;
 
 import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
 
 /**
- * The words of the workplan editor, {@code {wp:...}} in templates: {@code messages/wp.properties}
- * (English, the default) and {@code messages/wp_lo.properties}.
+ * The words of the workplan editor, {@code {workplan:...}} in templates:
+ * {@code messages/workplan.properties} (English, the default) and
+ * {@code messages/workplan_lo.properties}.
  */
-@MessageBundle(value = "wp", locale = "en")
+@MessageBundle(value = "workplan", locale = "en")
 public interface WorkplanMessages {
 
     // @formatter:off

@@ -1,9 +1,10 @@
-package la.rtp.tracker.web;
+package la.rtp.tracker.workplan.web;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import la.rtp.tracker.web.FormErrors;
 import la.rtp.tracker.workplan.FundingSource;
 
 /**

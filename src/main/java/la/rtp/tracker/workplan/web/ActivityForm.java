@@ -1,10 +1,10 @@
-package la.rtp.tracker.web;
+package la.rtp.tracker.workplan.web;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import la.rtp.tracker.common.Problems;
+import la.rtp.tracker.web.FormErrors;
 import la.rtp.tracker.workplan.ActivityRequests.ActivityRequest;
 import la.rtp.tracker.workplan.ActivityRequests.BudgetRequest;
 import la.rtp.tracker.workplan.ActivityRequests.Disbursement;
@@ -138,10 +138,10 @@ public class ActivityForm {
         return new Parsed<>(new DisbursementRequest(versionOrNull(), lines), rows, p.errors);
     }
 
-    /** The API's errors with {@code budget[i]} (the i-th line sent) renamed to the form's row. */
+    /** The service's errors with {@code budget[i]} (the i-th line sent) renamed to the form's row. */
     static FormErrors onRows(FormErrors errors, List<Integer> rows) {
         FormErrors renamed = errors.general().isEmpty() ? FormErrors.none()
-                : FormErrors.of(new Problems.Conflict(String.join(" ", errors.general())));
+                : FormErrors.general(String.join(" ", errors.general()));
         for (var e : errors.fields().entrySet()) {
             String field = e.getKey();
             Matcher line = LINE.matcher(field);

@@ -1,9 +1,8 @@
-package la.rtp.tracker.web;
+package la.rtp.tracker.workplan.web;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
-import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -11,28 +10,26 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import la.rtp.tracker.common.ProblemException;
 import la.rtp.tracker.swg.Swg;
-import la.rtp.tracker.web.WorkplanEditor.StatusForm;
-import la.rtp.tracker.workplan.SwgWorkplanResource;
+import la.rtp.tracker.web.FormErrors;
+import la.rtp.tracker.web.Submission;
+import la.rtp.tracker.web.Workspace;
 import la.rtp.tracker.workplan.SwgWorkplanResource.CreateWorkplanRequest;
-import la.rtp.tracker.workplan.WorkplanView;
-import la.rtp.tracker.workplan.WorkplanWorkflowResource;
+import la.rtp.tracker.workplan.WorkplanService;
 import la.rtp.tracker.workplan.WorkplanWorkflowResource.EndorseRequest;
 import la.rtp.tracker.workplan.WorkplanWorkflowResource.ReturnRequest;
 import la.rtp.tracker.workplan.WorkplanWorkflowResource.SubmitRequest;
+import la.rtp.tracker.workplan.web.WorkplanEditor.StatusForm;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.RestForm;
 
 /**
  * A year's workplan: create it from the SWG page, edit it, submit it, and for the RTP secretariat
- * return or endorse it. Each action calls the API's resource method with the API's request.
+ * return or endorse it. Each action calls {@link WorkplanService} with the API's request.
  */
 @Path("/app")
 @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
@@ -47,46 +44,34 @@ public class WorkplanPages {
     Workspace ws;
 
     @Inject
-    ErrorPages errors;
+    Submission submission;
 
     @Inject
     WorkplanEditor editor;
 
     @Inject
-    SwgWorkplanResource swgWorkplans;
-
-    @Inject
-    WorkplanWorkflowResource workflow;
-
-
+    WorkplanService workplans;
 
     @POST
     @Path("swgs/{code}/workplans")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(hidden = true)
-    public Response create(@PathParam("code") String code, @RestForm String year, @Context UriInfo uri) {
+    public Response create(@PathParam("code") String code, @RestForm String year) {
         Integer y;
         try {
             y = ActivityForm.blank(year) ? null : Integer.valueOf(year.trim());
         } catch (NumberFormatException e) {
-            return createPage(code, year, FormErrors.field("year", editor.messages().not_a_year()), 422);
+            return Submission.invalid(createPage(code, year, FormErrors.field("year", editor.messages().not_a_year())));
         }
-        try {
-            Response created = swgWorkplans.create(code, new CreateWorkplanRequest(y), uri);
-            return Workspace.redirect("/app/workplans/" + ((WorkplanView) created.getEntity()).id() + "?done=created");
-        } catch (ProblemException e) {
-            return e.status() == 403 || e.status() == 404 ? errors.page(e)
-                    : createPage(code, year, FormErrors.of(e), e.status());
-        } catch (ConstraintViolationException e) {
-            return createPage(code, year, FormErrors.of(e), 422);
-        }
+        return submission.submit(() -> workplans.create(code, new CreateWorkplanRequest(y)),
+                w -> "/app/workplans/" + w.id() + "?done=created", refusal -> createPage(code, year, refusal.errors()));
     }
 
     @GET
     @Path("workplans/{id}")
     @Operation(hidden = true)
     public Response editor(@PathParam("id") Long id, @QueryParam("done") String done) {
-        return editor.render(id, ActivityForm.empty(), StatusForm.EMPTY, FormErrors.none(), 200, done);
+        return Submission.html(200, editor.page(id, ActivityForm.empty(), StatusForm.EMPTY, FormErrors.none(), done));
     }
 
     @POST
@@ -95,14 +80,14 @@ public class WorkplanPages {
     @Operation(hidden = true)
     public Response submit(@PathParam("id") Long id, @RestForm String submittedOn) {
         StatusForm input = new StatusForm(submittedOn, "", "");
+        LocalDate on;
         try {
-            workflow.submit(id, new SubmitRequest(date(submittedOn)));
-            return done(id, "submitted");
+            on = date(submittedOn);
         } catch (DateTimeParseException e) {
             return notADate(id, "submittedOn", input);
-        } catch (ProblemException | ConstraintViolationException e) {
-            return editor.refused(id, e, ActivityForm.empty(), input);
         }
+        return submission.submit(() -> workplans.submit(id, new SubmitRequest(on)), done(id, "submitted"),
+                refusal -> statusRefused(id, input, refusal.errors()));
     }
 
     @POST
@@ -111,12 +96,8 @@ public class WorkplanPages {
     @Operation(hidden = true)
     public Response returnForRevision(@PathParam("id") Long id, @RestForm String reason) {
         StatusForm input = new StatusForm("", reason, "");
-        try {
-            workflow.returnForRevision(id, new ReturnRequest(reason, null));
-            return done(id, "returned");
-        } catch (ProblemException | ConstraintViolationException e) {
-            return editor.refused(id, e, ActivityForm.empty(), input);
-        }
+        return submission.submit(() -> workplans.returnForRevision(id, new ReturnRequest(reason, null)),
+                done(id, "returned"), refusal -> statusRefused(id, input, refusal.errors()));
     }
 
     @POST
@@ -125,29 +106,32 @@ public class WorkplanPages {
     @Operation(hidden = true)
     public Response endorse(@PathParam("id") Long id, @RestForm String endorsedOn) {
         StatusForm input = new StatusForm("", "", endorsedOn);
+        LocalDate on;
         try {
-            workflow.endorse(id, new EndorseRequest(date(endorsedOn)));
-            return done(id, "endorsed");
+            on = date(endorsedOn);
         } catch (DateTimeParseException e) {
             return notADate(id, "endorsedOn", input);
-        } catch (ProblemException | ConstraintViolationException e) {
-            return editor.refused(id, e, ActivityForm.empty(), input);
         }
+        return submission.submit(() -> workplans.endorse(id, new EndorseRequest(on)), done(id, "endorsed"),
+                refusal -> statusRefused(id, input, refusal.errors()));
     }
 
-    private Response createPage(String code, String year, FormErrors formErrors, int status) {
+    private TemplateInstance createPage(String code, String year, FormErrors formErrors) {
         Swg swg = Swg.require(code);
-        String name = ws.name(swg);
-        return editor.html(status, Templates.create(code, name, year, formErrors));
+        return ws.page(Templates.create(code, ws.name(swg), year, formErrors));
+    }
+
+    private TemplateInstance statusRefused(Long id, StatusForm input, FormErrors formErrors) {
+        return editor.page(id, ActivityForm.empty(), input, formErrors, null);
     }
 
     private Response notADate(Long id, String field, StatusForm input) {
-        return editor.render(id, ActivityForm.empty(), input, FormErrors.field(field, editor.messages().not_a_date()),
-                422, null);
+        return Submission.invalid(statusRefused(id, input, FormErrors.field(field, editor.messages().not_a_date())));
     }
 
-    static Response done(Long id, String what) {
-        return Workspace.redirect("/app/workplans/" + id + "?done=" + what);
+    /** Where a write of the editor's forms goes on success: the editor, saying what was done. */
+    static String done(Long id, String what) {
+        return "/app/workplans/" + id + "?done=" + what;
     }
 
     /** Blank is "not given"; anything but yyyy-MM-dd throws. */

@@ -1,4 +1,4 @@
-package la.rtp.tracker.web;
+package la.rtp.tracker.workplan.web;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -6,22 +6,20 @@ import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.validation.ConstraintViolationException;
-import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import la.rtp.tracker.common.ProblemException;
 import la.rtp.tracker.common.Time;
 import la.rtp.tracker.swg.NsedpOutcome;
 import la.rtp.tracker.swg.NsedpPlan;
 import la.rtp.tracker.swg.Organization;
 import la.rtp.tracker.swg.Swg;
+import la.rtp.tracker.web.FormErrors;
+import la.rtp.tracker.web.Workspace;
 import la.rtp.tracker.workplan.FundingSource;
-import la.rtp.tracker.workplan.WorkplanResource;
+import la.rtp.tracker.workplan.WorkplanService;
 import la.rtp.tracker.workplan.WorkplanStatus;
 import la.rtp.tracker.workplan.WorkplanView;
 import la.rtp.tracker.workplan.WorkplanView.ActivityView;
@@ -30,7 +28,7 @@ import la.rtp.tracker.workplan.WorkplanView.BudgetView;
 
 /**
  * Loads and renders the workplan editor, for its own page and for the forms that land on it
- * again when refused. The workplan is read through {@link WorkplanResource#get}, the API's own
+ * again when refused. The workplan is read through {@link WorkplanService#get}, the API's own
  * constant-count view; the page adds the SWG's Lao name, the NSEDP outcomes of the year and the
  * organisations, one statement each.
  */
@@ -63,13 +61,10 @@ public class WorkplanEditor {
     }
 
     @Inject
-    WorkplanResource workplans;
+    WorkplanService workplans;
 
     @Inject
     Workspace ws;
-
-    @Inject
-    ErrorPages errors;
 
     @Inject
     Clock clock;
@@ -103,24 +98,9 @@ public class WorkplanEditor {
                 ws.isSecretariat(), outcomes, organizations, totals, today().toString());
     }
 
-    Response render(Long id, ActivityForm form, StatusForm status, FormErrors formErrors, int code, String done) {
-        return html(code, Templates.editor(load(id, null), form, status, formErrors, done));
-    }
-
-    /** The editor again after a refusal; a forbidden or missing workplan gets the error page instead. */
-    Response refused(Long id, RuntimeException e, ActivityForm form, StatusForm status) {
-        if (e instanceof ProblemException p) {
-            if (p.status() == 403 || p.status() == 404) {
-                return errors.page(p);
-            }
-            return render(id, form, status, FormErrors.of(p), p.status(), null);
-        }
-        return render(id, form, status, FormErrors.of((ConstraintViolationException) e), 422, null);
-    }
-
-    Response html(int code, TemplateInstance page) {
-        return Response.status(code).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(ws.page(page).render())
-                .build();
+    /** The editor, in the user's language, with a form's input and why it was refused. */
+    TemplateInstance page(Long id, ActivityForm form, StatusForm status, FormErrors formErrors, String done) {
+        return ws.page(Templates.editor(load(id, null), form, status, formErrors, done));
     }
 
     /** The bundle in the user's language, for messages built in Java (input that does not parse). */
