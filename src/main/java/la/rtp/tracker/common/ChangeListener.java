@@ -51,8 +51,8 @@ public class ChangeListener implements AgroalPoolInterceptor {
     @ConfigProperty(name = "quarkus.datasource.password")
     Optional<String> password;
 
-    @ConfigProperty(name = "rtp.changes.reconnect-seconds", defaultValue = "2")
-    int reconnectSeconds;
+    @Inject
+    RtpConfig config;
 
     /** This process's name on its pool's connections: the payload of its own notifications. */
     final String name = "swg-tracker " + UUID.randomUUID();
@@ -121,7 +121,7 @@ public class ChangeListener implements AgroalPoolInterceptor {
             } finally {
                 changes.complete(false);
             }
-            sleep(reconnectSeconds * 1000L);
+            sleep(config.changes().reconnect().toMillis());
         }
     }
 

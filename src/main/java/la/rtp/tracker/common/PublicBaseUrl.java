@@ -1,36 +1,32 @@
 package la.rtp.tracker.common;
 
-import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The service's public address ({@code rtp.public-base-url}, env {@code RTP_PUBLIC_BASE_URL}): every
  * absolute URL the service emits is built from it, never from the request's {@code Host} or
- * {@code X-Forwarded-Host}, which any client can forge. Checked at start; read when first needed.
+ * {@code X-Forwarded-Host}, which any client can forge. Checked at start by {@link RtpConfig}'s
+ * converter ({@link #parse(String)}).
  */
 @ApplicationScoped
 public class PublicBaseUrl {
 
     static final String PROPERTY = "rtp.public-base-url";
-    static final String DEFAULT = "http://localhost:8080";
 
     /** Absolute, with a path ending in "/". */
     private final URI base;
 
     @Inject
-    PublicBaseUrl(@ConfigProperty(name = PROPERTY, defaultValue = DEFAULT) String value) {
-        this.base = parse(value);
+    PublicBaseUrl(RtpConfig config) {
+        this.base = config.publicBaseUrl();
     }
 
-    static void check(@Observes StartupEvent event,
-            @ConfigProperty(name = PROPERTY, defaultValue = DEFAULT) String value) {
-        parse(value);
+    PublicBaseUrl(String value) {
+        this.base = parse(value);
     }
 
     /** The base itself, ending with "/". */

@@ -5,7 +5,7 @@ import io.quarkus.qute.TemplateInstance;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Locale;
 import la.rtp.tracker.common.Problems;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import la.rtp.tracker.common.RtpConfig;
 
 /**
  * Renders finished compliance and progress reports as self-contained, printable HTML pages
@@ -30,8 +30,8 @@ public class ComplianceHtml {
 
     private final String secretariat;
 
-    ComplianceHtml(@ConfigProperty(name = "rtp.secretariat.name") String secretariat) {
-        this.secretariat = secretariat;
+    ComplianceHtml(RtpConfig config) {
+        this.secretariat = config.secretariat().name();
     }
 
     /** The matrix of SWGs by rules, with totals and figures (A4 landscape). */

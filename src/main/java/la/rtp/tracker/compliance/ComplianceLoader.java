@@ -5,14 +5,13 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import la.rtp.tracker.common.RtpConfig;
 import la.rtp.tracker.workplan.WorkplanDeadlines;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Loads the snapshots of many SWGs for one plan year in a fixed number of SQL statements (one
@@ -32,11 +31,8 @@ public class ComplianceLoader {
     @Inject
     WorkplanDeadlines deadlines;
 
-    @ConfigProperty(name = "rtp.compliance.endorsement-month-day", defaultValue = "03-31")
-    String endorsementMonthDay;
-
-    @ConfigProperty(name = "rtp.compliance.minutes-publication-days", defaultValue = "14")
-    int minutesPublicationDays;
+    @Inject
+    RtpConfig config;
 
     private static final String SWG_COLUMNS = "select id, code, name_en, name_lo, cadence from swg ";
 
@@ -68,8 +64,9 @@ public class ComplianceLoader {
     }
 
     public Thresholds thresholds(int year) {
-        return new Thresholds(deadlines.effective(year), MonthDay.parse("--" + endorsementMonthDay.trim())
-                .atYear(year), minutesPublicationDays);
+        RtpConfig.Compliance compliance = config.compliance();
+        return new Thresholds(deadlines.effective(year), compliance.endorsementMonthDay().atYear(year),
+                compliance.minutesPublicationDays());
     }
 
     /** One snapshot per SWG, in the order given. */

@@ -13,9 +13,9 @@ import jakarta.ws.rs.core.UriBuilder;
 import java.time.Clock;
 import java.util.List;
 import la.rtp.tracker.common.PublicBaseUrl;
+import la.rtp.tracker.common.RtpConfig;
 import la.rtp.tracker.meeting.Minutes;
 import la.rtp.tracker.security.Access;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -31,8 +31,8 @@ public class AtomFeedResource {
     /** Entries in the feed: the most recently published or corrected minutes. */
     static final int ENTRIES = 50;
 
-    @ConfigProperty(name = "rtp.secretariat.name")
-    String secretariat;
+    @Inject
+    RtpConfig config;
 
     @Inject
     Clock clock;
@@ -53,7 +53,7 @@ public class AtomFeedResource {
         UriBuilder self = UriBuilder.fromUri(publicBaseUrl.resolve("feeds/minutes.atom"));
         // The code is a value, not a URI template: build(...) encodes it, braces included.
         java.net.URI selfUri = code == null ? self.build() : self.queryParam("swg", "{swg}").build(code);
-        String body = AtomFeed.write(entries, code, secretariat, publicBaseUrl.base(), selfUri, clock.instant());
+        String body = AtomFeed.write(entries, code, config.secretariat().name(), publicBaseUrl.base(), selfUri, clock.instant());
         return Conditional.whole(body, AtomFeed.MEDIA_TYPE, headers, entries.isEmpty() ? null : entries.get(0).updatedAt);
     }
 }

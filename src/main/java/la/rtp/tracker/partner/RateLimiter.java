@@ -7,12 +7,12 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.inject.Inject;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.time.Duration;
 import java.util.function.LongSupplier;
 import la.rtp.tracker.common.Problems;
+import la.rtp.tracker.common.RateLimits;
+import la.rtp.tracker.common.RtpConfig;
 import la.rtp.tracker.security.Access;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
@@ -28,18 +28,19 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 @ApplicationScoped
 public class RateLimiter {
 
-    private static final long WINDOW_NANOS = 60_000_000_000L;
-
-    @ConfigProperty(name = "rtp.partner.requests-per-minute", defaultValue = "600")
-    int limit;
+    private final int limit;
+    private final CurrentIdentityAssociation identities;
+    private final RateLimits<Long> windows;
 
     @Inject
-    CurrentIdentityAssociation identities;
+    RateLimiter(RtpConfig config, CurrentIdentityAssociation identities) {
+        this(config.partner().requestsPerMinute(), identities, System::nanoTime);
+    }
 
-    private final Map<Long, Window> windows = new ConcurrentHashMap<>();
-    LongSupplier nanoTime = System::nanoTime;
-
-    private record Window(long start, int count) {
+    RateLimiter(int limit, CurrentIdentityAssociation identities, LongSupplier nanoTime) {
+        this.limit = limit;
+        this.identities = identities;
+        this.windows = new RateLimits<>(Duration.ofMinutes(1), nanoTime);
     }
 
     @ServerRequestFilter(preMatching = true)
@@ -51,15 +52,12 @@ public class RateLimiter {
                 .map(identity -> identity == null ? null : admit(identity)).replaceWithVoid();
     }
 
-    private SecurityIdentity admit(SecurityIdentity identity) {
+    SecurityIdentity admit(SecurityIdentity identity) {
         Long token = identity.isAnonymous() || !identity.hasRole(Access.PARTNER) ? null
                 : identity.getAttribute("partnerTokenId");
         if (token != null) {
-            long now = nanoTime.getAsLong();
-            Window w = windows.compute(token, (k, old) -> old == null || now - old.start() >= WINDOW_NANOS
-                    ? new Window(now, 1) : new Window(old.start(), old.count() + 1));
-            if (w.count() > limit) {
-                long retry = Math.max(1, (w.start() + WINDOW_NANOS - now + 999_999_999L) / 1_000_000_000L);
+            long retry = windows.hit(token, limit);
+            if (retry > 0) {
                 throw new Problems.TooManyRequests("This partner token may make " + limit
                         + " requests a minute; try again in " + retry + " s", retry);
             }

@@ -11,9 +11,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
-import java.util.Optional;
 import la.rtp.tracker.audit.Audit;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import la.rtp.tracker.common.RtpConfig;
 import org.jboss.logging.Logger;
 
 /** On the first start with no users, creates {@code admin} (RTP secretariat). */
@@ -22,8 +21,8 @@ class AdminBootstrap {
 
     private static final Logger LOG = Logger.getLogger(AdminBootstrap.class);
 
-    @ConfigProperty(name = "rtp.admin-password")
-    Optional<String> configuredPassword;
+    @Inject
+    RtpConfig config;
 
     @Inject
     AgroalDataSource dataSource;
@@ -32,7 +31,7 @@ class AdminBootstrap {
     Audit audit;
 
     void onStart(@Observes StartupEvent event, Clock clock) {
-        String password = configuredPassword.filter(p -> !p.isBlank()).orElse(null);
+        String password = config.admin().password().filter(p -> !p.isBlank()).orElse(null);
         if (password != null) {
             Passwords.refusal(password, "admin").ifPresent(why -> {
                 throw new IllegalStateException("RTP_ADMIN_PASSWORD " + why.message());

@@ -7,6 +7,7 @@ import io.vertx.core.http.CookieSameSite;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -20,7 +21,7 @@ import javax.crypto.Cipher;
 import javax.crypto.Mac;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import la.rtp.tracker.common.RtpConfig;
 import org.jboss.logging.Logger;
 
 /**
@@ -40,7 +41,7 @@ public class WorkspaceSessions {
     public static final String COOKIE = "rtp-session";
     static final Duration IDLE_TIMEOUT = Duration.ofMinutes(30);
     static final Duration RENEW_AFTER = Duration.ofMinutes(1);
-    private static final int MIN_KEY_LENGTH = 32;
+    private static final int MIN_KEY_LENGTH = RtpConfig.Session.MIN_KEY_LENGTH;
     private static final Logger LOG = Logger.getLogger(WorkspaceSessions.class);
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -49,7 +50,12 @@ public class WorkspaceSessions {
     /** Real time, not the business clock that tests pin to a past date: sessions expire in real time. */
     LongSupplier now = System::currentTimeMillis;
 
-    WorkspaceSessions(@ConfigProperty(name = "rtp.session-key") Optional<String> configured) {
+    @Inject
+    WorkspaceSessions(RtpConfig config) {
+        this(config.session().key());
+    }
+
+    WorkspaceSessions(Optional<String> configured) {
         byte[] secret;
         if (configured.filter(k -> !k.isBlank()).isPresent()) {
             String key = configured.get();

@@ -1,43 +1,29 @@
 package la.rtp.tracker.workplan;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.LocalDate;
-import java.time.MonthDay;
-import java.time.format.DateTimeParseException;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeSet;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import la.rtp.tracker.common.RtpConfig;
 
 /**
  * The submission deadline of a plan year: the RTP secretariat's override for that year if there
- * is one, else the configured default day ({@code rtp.workplan.deadline-month-day}, MM-DD,
- * default 01-31) of that year. Other packages (the compliance report, rule RTP-2) call
+ * is one, else the configured default day ({@code rtp.workplan.deadline}, env
+ * {@code RTP_WORKPLAN_DEADLINE}, MM-DD, default 01-31) of that year. Other packages (the compliance report, rule RTP-2) call
  * {@link #effective(int)} or {@link #effective(Collection)}.
  */
 @ApplicationScoped
 public class WorkplanDeadlines {
 
-    @ConfigProperty(name = "rtp.workplan.deadline-month-day", defaultValue = "01-31")
-    String defaultMonthDay;
-
-    private MonthDay monthDay;
-
-    @PostConstruct
-    void parse() {
-        try {
-            monthDay = MonthDay.parse("--" + defaultMonthDay.trim());
-        } catch (DateTimeParseException e) {
-            throw new IllegalStateException("rtp.workplan.deadline-month-day must be MM-DD, e.g. 01-31; got '"
-                    + defaultMonthDay + "'", e);
-        }
-    }
+    @Inject
+    RtpConfig config;
 
     /** The configured default deadline of {@code year} (29 February becomes 28 in common years). */
     public LocalDate defaultFor(int year) {
-        return monthDay.atYear(year);
+        return config.workplan().deadline().atYear(year);
     }
 
     /** The deadline in force for {@code year}: the override if set, else the default. */

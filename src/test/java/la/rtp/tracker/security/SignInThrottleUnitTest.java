@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
 import la.rtp.tracker.common.Problems;
 import org.junit.jupiter.api.Test;
@@ -15,11 +16,7 @@ class SignInThrottleUnitTest {
     private final AtomicLong now = new AtomicLong(1_000 * SECOND);
 
     private SignInThrottle throttle() {
-        SignInThrottle t = new SignInThrottle();
-        t.maxFailures = 3;
-        t.windowMinutes = 15;
-        t.nanoTime = now::get;
-        return t;
+        return new SignInThrottle(3, Duration.ofMinutes(15), now::get);
     }
 
     @Test
