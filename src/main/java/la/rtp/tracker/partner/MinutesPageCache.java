@@ -13,7 +13,7 @@ import java.util.function.Supplier;
 import la.rtp.tracker.common.Caches;
 import la.rtp.tracker.common.Changes;
 import la.rtp.tracker.common.CurrentCache;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import la.rtp.tracker.common.RtpConfig;
 
 /**
  * The serialised JSON of minutes pages, keyed by their strong ETag, and, per query, which ETag
@@ -36,8 +36,8 @@ public class MinutesPageCache {
     @Inject
     ObjectMapper mapper;
 
-    @ConfigProperty(name = "rtp.partner.page-cache-megabytes", defaultValue = "32")
-    long megabytes;
+    @Inject
+    RtpConfig config;
 
     @Inject
     Caches caches;
@@ -50,7 +50,7 @@ public class MinutesPageCache {
     void build() {
         queries = caches.current("minutes-queries", QUERIES);
         pages = caches.bounded("minutes-pages", Caches.builder()
-                .maximumWeight(megabytes * 1024 * 1024)
+                .maximumWeight(config.partner().pageCacheMegabytes() * 1024 * 1024)
                 .weigher((String etag, Buffer body) -> body.length()));
     }
 
