@@ -11,7 +11,6 @@ import static org.hamcrest.Matchers.equalTo;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.util.List;
-import java.util.Map;
 import la.rtp.tracker.support.Api;
 import la.rtp.tracker.support.TestClock;
 import org.junit.jupiter.api.AfterEach;
