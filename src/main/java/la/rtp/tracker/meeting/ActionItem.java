@@ -73,6 +73,35 @@ public class ActionItem extends BaseEntity {
         return dueDate.isBefore(day) && !status.closed();
     }
 
+    /**
+     * Moves to {@code next} as of {@code on}, recording the change by {@code actor}: 409 when it is
+     * already there or final (DONE and CANCELLED only reopen), 422 when {@code on} is before the
+     * last change. Answers the status it left.
+     */
+    public ActionItemStatus changeStatus(ActionItemStatus next, LocalDate on, Instant now, String actor) {
+        requireMayBecome(next);
+        if (on.isBefore(statusOn)) {
+            throw new Problems.Invalid("on", "on must not be before the item's last change, on " + statusOn);
+        }
+        ActionItemStatus from = status;
+        status = next;
+        statusOn = on;
+        updatedAt = now;
+        ActionItemChange.record(this, from, on, now, actor);
+        return from;
+    }
+
+    /** 409 when the item is already {@code next}, or final and {@code next} does not reopen it. */
+    public void requireMayBecome(ActionItemStatus next) {
+        if (next == status) {
+            throw new Problems.Conflict("Action item " + id + " is already " + status);
+        }
+        if (!status.mayBecome(next)) {
+            throw new Problems.Conflict("Action item " + id + " is " + status
+                    + ", which is final; it can only be reopened (status OPEN)");
+        }
+    }
+
     /** The item with meeting, SWG and owners, or 404. */
     public static ActionItem require(Long id) {
         ActionItem i = id == null ? null : find(FETCH + "where i.id = ?1", id).firstResult();

@@ -86,6 +86,29 @@ public class Meeting extends BaseEntity {
         }
     }
 
+    /** Records that the meeting took place: 409 unless it is scheduled and its start time has come. */
+    public void markHeld(Instant now) {
+        requireStatus(MeetingStatus.SCHEDULED, "mark it held");
+        if (!started(startsAt, now)) {
+            throw new Problems.Conflict("Meeting " + id + " has not started yet: it starts at "
+                    + MeetingView.local(startsAt));
+        }
+        status = MeetingStatus.HELD;
+        heldAt = now;
+        updatedAt = now;
+    }
+
+    /** Cancels a scheduled meeting (409 otherwise), bumping the calendar sequence. */
+    public void cancel(String reason, Instant now) {
+        requireStatus(MeetingStatus.SCHEDULED, "cancel it");
+        status = MeetingStatus.CANCELLED;
+        cancelReason = reason.trim();
+        cancelledAt = now;
+        updatedAt = now;
+        // Calendar clients apply a cancellation only with a higher SEQUENCE.
+        sequence++;
+    }
+
     public int quarter() {
         return Time.quarterOf(meetingDate);
     }

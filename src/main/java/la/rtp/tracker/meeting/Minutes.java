@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import la.rtp.tracker.common.BaseEntity;
+import la.rtp.tracker.common.Problems;
 
 /**
  * The minutes of one meeting: Markdown as written, and the sanitised HTML rendered when it was
@@ -48,6 +49,27 @@ public class Minutes extends BaseEntity {
 
     @Column(name = "updated_at")
     public Instant updatedAt;
+
+    /** Writes or rewrites the text; published minutes keep their publication date. */
+    public void write(String markdown, String lang, Instant now) {
+        body = markdown;
+        language = lang;
+        bodyHtml = MinutesRenderer.render(markdown);
+        updatedAt = now;
+    }
+
+    /** Publishes as of {@code on}: 409 when already published. */
+    public void publish(LocalDate on, Instant now) {
+        if (published) {
+            throw new Problems.Conflict("The minutes of meeting " + meeting.id + " were already published on "
+                    + publishedOn);
+        }
+        published = true;
+        publishedOn = on;
+        publishedAt = now;
+        // Feeds poll by updatedSince: a publication is news to them.
+        updatedAt = now;
+    }
 
     public static Minutes ofMeeting(long meetingId) {
         return find("meeting.id", meetingId).firstResult();

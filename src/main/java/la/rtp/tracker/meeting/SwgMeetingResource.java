@@ -2,7 +2,6 @@ package la.rtp.tracker.meeting;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -16,13 +15,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
-import java.time.Clock;
 import java.time.OffsetDateTime;
-import la.rtp.tracker.audit.Audit;
 import la.rtp.tracker.common.Problems;
 import la.rtp.tracker.common.SingleLine;
 import la.rtp.tracker.security.Access;
-import la.rtp.tracker.swg.Swg;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -60,38 +56,15 @@ public class SwgMeetingResource {
     }
 
     @Inject
-    Access access;
-
-    @Inject
-    Audit audit;
-
-    @Inject
-    Clock clock;
-
-    @Inject
-    MeetingViews views;
-
-    @Inject
-    MeetingWarnings warnings;
+    MeetingService meetings;
 
     @POST
-    @Transactional
     @RolesAllowed(Access.WRITE)
     @Operation(operationId = "createMeeting",
             summary = "Schedule a meeting of the SWG (status SCHEDULED); the answer may carry warnings: "
             + "another meeting that day, or earlier periods of this year without a regular meeting")
     public Response create(@PathParam("code") String code, @Valid @NotNull MeetingRequest request) {
-        Swg swg = Swg.require(code);
-        access.requireWrite(code);
-        Meeting m = new Meeting();
-        m.swg = swg;
-        request.applyTo(m);
-        m.createdAt = clock.instant();
-        m.updatedAt = m.createdAt;
-        m.persist();
-        audit.record("Meeting", m.id, "create", code + ": scheduled " + m.kind + " meeting '" + m.title + "' on "
-                + m.meetingDate);
-        MeetingView view = views.one(m).withWarnings(warnings.of(m));
-        return Response.created(UriBuilder.fromPath("/api/v1/meetings/{id}").build(m.id)).entity(view).build();
+        MeetingView view = meetings.schedule(code, request);
+        return Response.created(UriBuilder.fromPath("/api/v1/meetings/{id}").build(view.id())).entity(view).build();
     }
 }

@@ -42,5 +42,10 @@ public interface WebMessages {
     @Message String unavailable();
     @Message String unexpected();
     @Message String role(String role);
+    @Message String required();
+    @Message String not_a_date();
+    @Message String not_a_time();
+    @Message String not_a_number();
+    @Message String not_a_choice();
     // @formatter:on
 }

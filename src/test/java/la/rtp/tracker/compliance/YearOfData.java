@@ -106,7 +106,9 @@ final class YearOfData {
     }
 
     static void status(long actionItem, String status, String on) {
-        admin().body(Map.of("status", status, "on", on)).post("/api/v1/action-items/" + actionItem + "/status")
-                .then().statusCode(200);
+        long version = admin().get("/api/v1/action-items/" + actionItem).then().statusCode(200).extract().jsonPath()
+                .getLong("version");
+        admin().body(Map.of("status", status, "on", on, "version", version))
+                .post("/api/v1/action-items/" + actionItem + "/status").then().statusCode(200);
     }
 }

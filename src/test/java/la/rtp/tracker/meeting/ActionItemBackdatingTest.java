@@ -11,7 +11,6 @@ import static org.hamcrest.Matchers.equalTo;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.util.List;
-import java.util.Map;
 import la.rtp.tracker.support.Api;
 import la.rtp.tracker.support.TestClock;
 import org.junit.jupiter.api.AfterEach;
@@ -45,7 +44,7 @@ class ActionItemBackdatingTest {
         long item = actionItem(m, Api.organization("GOVERNMENT"), "2024-06-10");
         for (String user : List.of(Api.user("SWG_SECRETARIAT", code), Api.user("SWG_CHAIR", code))) {
             for (String on : List.of("2024-06-09", "2024-06-14", "2024-06-16")) {
-                as(user).body(Map.of("status", "DONE", "on", on)).post("/api/v1/action-items/" + item + "/status")
+                as(user).body(MeetingFixtures.statusChange(item, "DONE", on)).post("/api/v1/action-items/" + item + "/status")
                         .then().statusCode(403).contentType("application/problem+json")
                         .body("type", containsString("forbidden"))
                         .body("detail", equalTo("Only the RTP secretariat may give on a date other than"
@@ -66,10 +65,10 @@ class ActionItemBackdatingTest {
         long given = actionItem(m, org, "2024-06-10");
         long omitted = actionItem(m, org, "2024-06-10");
         String secretariat = Api.user("SWG_SECRETARIAT", code);
-        as(secretariat).body(Map.of("status", "DONE", "on", "2024-06-15"))
+        as(secretariat).body(MeetingFixtures.statusChange(given, "DONE", "2024-06-15"))
                 .post("/api/v1/action-items/" + given + "/status").then().statusCode(200)
                 .body("statusOn", equalTo("2024-06-15"));
-        as(secretariat).body(Map.of("status", "IN_PROGRESS")).post("/api/v1/action-items/" + omitted + "/status")
+        as(secretariat).body(MeetingFixtures.statusChange(omitted, "IN_PROGRESS", null)).post("/api/v1/action-items/" + omitted + "/status")
                 .then().statusCode(200).body("statusOn", equalTo("2024-06-15"));
     }
 
@@ -79,11 +78,11 @@ class ActionItemBackdatingTest {
         long m = held(code, "2024-06-01T09:00:00+07:00");
         long item = actionItem(m, Api.organization("GOVERNMENT"), "2024-06-10");
         String path = "/api/v1/action-items/" + item + "/status";
-        admin().body(Map.of("status", "DONE", "on", "2024-06-16")).post(path).then().statusCode(422)
+        admin().body(MeetingFixtures.statusChange(item, "DONE", "2024-06-16")).post(path).then().statusCode(422)
                 .body("errors.field", equalTo(List.of("on")));
-        admin().body(Map.of("status", "DONE", "on", "2024-05-31")).post(path).then().statusCode(422)
+        admin().body(MeetingFixtures.statusChange(item, "DONE", "2024-05-31")).post(path).then().statusCode(422)
                 .body("errors.field", equalTo(List.of("on")));
-        admin().body(Map.of("status", "DONE", "on", "2024-06-09")).post(path).then().statusCode(200)
+        admin().body(MeetingFixtures.statusChange(item, "DONE", "2024-06-09")).post(path).then().statusCode(200)
                 .body("status", equalTo("DONE")).body("statusOn", equalTo("2024-06-09"));
         admin().get("/api/v1/action-items?swg=" + code + "&overdueOn=2024-06-12").then()
                 .body("items.size()", equalTo(0));

@@ -41,8 +41,7 @@ class ActionItemTest {
     }
 
     private static void status(long item, String status, String on, int expected) {
-        Map<String, Object> b = on == null ? Map.of("status", status) : Map.of("status", status, "on", on);
-        admin().body(b).post("/api/v1/action-items/" + item + "/status").then().statusCode(expected);
+        admin().body(MeetingFixtures.statusChange(item, status, on)).post("/api/v1/action-items/" + item + "/status").then().statusCode(expected);
     }
 
     @Test

@@ -57,7 +57,7 @@ class AgendaAfterTheMeetingTest {
         long m = held(code, "2024-06-10T09:00:00+07:00");
         int a = add(secretariat, m, "Review of the workplan", 201);
         int b = add(secretariat, m, "Any other business: flood response", 201);
-        as(Api.user("SWG_CHAIR", code)).body(Map.of("itemIds", List.of(b, a)))
+        as(Api.user("SWG_CHAIR", code)).body(Map.of("itemIds", List.of(b, a), "versions", List.of(0, 0)))
                 .put("/api/v1/meetings/" + m + "/agenda-items/order").then().statusCode(200);
         int c = add(secretariat, m, "Typo", 201);
         as(secretariat).delete("/api/v1/meetings/" + m + "/agenda-items/" + c).then().statusCode(204);

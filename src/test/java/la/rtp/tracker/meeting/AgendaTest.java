@@ -97,7 +97,7 @@ class AgendaTest {
         int b = add(m, "B", List.of());
         int c = add(m, "C", List.of());
         String order = "/api/v1/meetings/" + m + "/agenda-items/order";
-        admin().body(Map.of("itemIds", List.of(c, a, b))).put(order).then().statusCode(200)
+        admin().body(Map.of("itemIds", List.of(c, a, b), "versions", List.of(0, 0, 0))).put(order).then().statusCode(200)
                 .body("items.id", equalTo(List.of(c, a, b))).body("items.position", equalTo(List.of(1, 2, 3)));
         admin().get("/api/v1/meetings/" + m).then().body("agenda.id", equalTo(List.of(c, a, b)));
         admin().body(Map.of("itemIds", List.of(c, a))).put(order).then().statusCode(422)

@@ -68,4 +68,21 @@ final class MeetingFixtures {
                 .post("/api/v1/meetings/" + meetingId + "/action-items").then().statusCode(201)
                 .extract().jsonPath().getLong("id");
     }
+
+    /** The action item's current version, as a client reads it before changing the status. */
+    static long actionVersion(long item) {
+        return admin().get("/api/v1/action-items/" + item).then().statusCode(200).extract().jsonPath()
+                .getLong("version");
+    }
+
+    /** The status change body with the version read just now. */
+    static Map<String, Object> statusChange(long item, String status, String on) {
+        Map<String, Object> b = new HashMap<>();
+        b.put("status", status);
+        if (on != null) {
+            b.put("on", on);
+        }
+        b.put("version", actionVersion(item));
+        return b;
+    }
 }

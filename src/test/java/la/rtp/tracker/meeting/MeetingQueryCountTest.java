@@ -54,7 +54,7 @@ class MeetingQueryCountTest {
         admin().body(Map.of("body", "Minutes " + day, "language", "en")).put("/api/v1/meetings/" + m + "/minutes")
                 .then().statusCode(201);
         long item = actionItem(m, org, "2024-06-01");
-        admin().body(Map.of("status", "IN_PROGRESS")).post("/api/v1/action-items/" + item + "/status").then()
+        admin().body(Map.of("status", "IN_PROGRESS", "version", 0)).post("/api/v1/action-items/" + item + "/status").then()
                 .statusCode(200);
         actionItem(m, org, "2024-06-02");
     }

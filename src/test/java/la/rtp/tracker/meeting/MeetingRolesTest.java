@@ -72,7 +72,8 @@ class MeetingRolesTest {
                         body("New", "REGULAR", "2024-09-01T09:00:00+07:00", "2024-09-01T10:00:00+07:00")),
                 new Write("PUT", m + scheduled, reschedule),
                 new Write("POST", m + started + "/held", null),
-                new Write("PUT", m + scheduled + "/agenda-items/order", Map.of("itemIds", List.of(item))),
+                new Write("PUT", m + scheduled + "/agenda-items/order", Map.of("itemIds", List.of(item),
+                        "versions", List.of(0))),
                 new Write("POST", m + scheduled + "/agenda-items", Map.of("title", "More")),
                 new Write("DELETE", m + scheduled + "/agenda-items/" + item, null),
                 new Write("POST", m + past + "/attendees", Map.of("fullName", "X", "gender", "MALE",
@@ -82,7 +83,7 @@ class MeetingRolesTest {
                 new Write("POST", m + past + "/minutes/publish", Map.of()),
                 new Write("POST", m + past + "/action-items", Map.of("description", "Do it",
                         "ownerOrganizationId", org, "dueDate", "2024-07-01")),
-                new Write("POST", "/api/v1/action-items/" + action + "/status", Map.of("status", "DONE")),
+                new Write("POST", "/api/v1/action-items/" + action + "/status", Map.of("status", "DONE", "version", 0)),
                 new Write("POST", m + scheduled + "/cancel", Map.of("reason", "No quorum")));
     }
 

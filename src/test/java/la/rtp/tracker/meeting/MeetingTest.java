@@ -137,7 +137,7 @@ class MeetingTest {
         long id = meeting(code, "2024-08-01T09:00:00+07:00");
         String path = "/api/v1/meetings/" + id;
         Map<String, Object> b = body("Renamed", "REGULAR", "2024-08-01T09:00:00+07:00", "2024-08-01T11:00:00+07:00");
-        admin().body(b).put(path).then().statusCode(422).body("errors.field", hasItem("version"));
+        admin().body(b).put(path).then().statusCode(428).body("errors.field", hasItem("version"));
         b.put("version", 0);
         admin().body(b).put(path).then().statusCode(200).body("title", equalTo("Renamed"))
                 .body("sequence", equalTo(0)).body("version", equalTo(1));

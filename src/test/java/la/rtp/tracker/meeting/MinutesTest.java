@@ -65,7 +65,7 @@ class MinutesTest {
                 .body("published", equalTo(false)).body("publishedOn", nullValue()).body("publishedAt", nullValue())
                 .body("version", equalTo(0)).extract();
         assertThat(created.header("Location"), endsWith(path));
-        admin().body(minutes("Again", "lo", null)).put(path).then().statusCode(422)
+        admin().body(minutes("Again", "lo", null)).put(path).then().statusCode(428)
                 .body("errors.field", hasItem("version"));
         admin().body(minutes("ບົດບັນທຶກ", "lo", 0)).put(path).then().statusCode(200).body("language", equalTo("lo"))
                 .body("body", equalTo("ບົດບັນທຶກ")).body("version", equalTo(1));

@@ -63,9 +63,15 @@ class ActionItemPagesTest {
         web.post("/app/action-items/" + itemId + "/status", form("status", "IN_PROGRESS", "version", "0"))
                 .then().statusCode(303).header("Location", containsString(page + "?saved=status"));
         admin().get("/api/v1/action-items/" + itemId).then().body("status", equalTo("IN_PROGRESS"));
+        // the page now shows version 1
+        web.get(page).then().body(containsString("name=\"version\" value=\"1\""));
         // the same status again: the API's conflict, shown on the meeting page
-        web.post("/app/action-items/" + itemId + "/status", form("status", "IN_PROGRESS"))
+        web.post("/app/action-items/" + itemId + "/status", form("status", "IN_PROGRESS", "version", "1"))
                 .then().statusCode(409).body(containsString("is already IN_PROGRESS"));
+        // a form shown before the change: stale, refused with the reason, nothing changed
+        web.post("/app/action-items/" + itemId + "/status", form("status", "DONE", "version", "0"))
+                .then().statusCode(409).body(containsString("Stale version 0"));
+        admin().get("/api/v1/action-items/" + itemId).then().body("status", equalTo("IN_PROGRESS"));
     }
 
     @Test

@@ -85,7 +85,7 @@ class HomePageTest {
         HomeFixtures.actionItem(meeting, "Send the decree draft", "2031-07-20");
         HomeFixtures.actionItem(meeting, "Not yet due", "2031-08-30");
         long done = HomeFixtures.actionItem(meeting, "Already done", "2031-07-10");
-        Api.admin().body(Map.of("status", "DONE")).post("/api/v1/action-items/" + done + "/status").then()
+        Api.admin().body(Map.of("status", "DONE", "version", 0)).post("/api/v1/action-items/" + done + "/status").then()
                 .statusCode(200);
         WebSession.signIn(Api.user("SWG_SECRETARIAT", code)).get("/app").then().statusCode(200)
                 .body(containsString("href=\"/app/workplans/" + workplan + "\" data-status=\"DRAFT\">Draft</a>"),

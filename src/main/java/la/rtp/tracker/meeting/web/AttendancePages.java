@@ -1,23 +1,22 @@
-package la.rtp.tracker.web;
+package la.rtp.tracker.meeting.web;
 
 import jakarta.inject.Inject;
-import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import la.rtp.tracker.common.ProblemException;
+import la.rtp.tracker.meeting.AttendanceService;
 import la.rtp.tracker.meeting.AttendeeResource;
-import la.rtp.tracker.meeting.AttendeeView;
 import la.rtp.tracker.swg.Gender;
+import la.rtp.tracker.web.Forms;
+import la.rtp.tracker.web.Submission;
+import la.rtp.tracker.web.Workspace;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
@@ -33,54 +32,45 @@ public class AttendancePages {
     Workspace ws;
 
     @Inject
+    Submission submission;
+
+    @Inject
     MeetingScreen screen;
 
     @Inject
-    AttendeeResource attendees;
-
-
+    AttendanceService attendance;
 
     /** A person from the directory search ({@code personId}) or a walk-in (name, gender, organisation). */
     @POST
     @Operation(hidden = true)
     public Response add(@PathParam("id") long id, @FormParam("personId") String personId,
             @FormParam("fullName") String fullName, @FormParam("gender") String gender,
-            @FormParam("organizationId") String organizationId, @FormParam("q") String q, @Context UriInfo uri) {
-        MeetingForm parsed = new MeetingForm(ws);
+            @FormParam("organizationId") String organizationId, @FormParam("q") String q) {
+        Forms parsed = Forms.of(ws);
         Long person = parsed.id("personId", personId);
-        Gender g = parsed.code(Gender.class, "gender", gender);
+        Gender g = parsed.choice(Gender.class, "gender", gender);
         Long organization = parsed.id("organizationId", organizationId);
         MeetingScreen.Input in = new MeetingScreen.Input().put("fullName", fullName).put("gender", gender)
                 .put("organizationId", organizationId);
         in.q = q;
         in.focusSearch = person != null;
         if (!parsed.ok()) {
-            return screen.invalid(id, parsed.errors(), in);
+            return Submission.invalid(screen.page(id, in.errors(parsed.errors())));
         }
-        try {
-            AttendeeView added = (AttendeeView) attendees.add(id, person != null
-                    ? new AttendeeResource.AttendeeRequest(person, null, null, null)
-                    : new AttendeeResource.AttendeeRequest(null, blankToNull(fullName), g, organization), uri).getEntity();
-            return Workspace.redirect("/app/meetings/" + id + "?q=" + encode(q) + "&added=" + added.id() + "#attendance");
-        } catch (ProblemException | ConstraintViolationException e) {
-            return screen.refused(id, e, in);
-        }
+        AttendeeResource.AttendeeRequest request = person != null
+                ? new AttendeeResource.AttendeeRequest(person, null, null, null)
+                : new AttendeeResource.AttendeeRequest(null, Forms.blank(fullName) ? null : fullName, g, organization);
+        return submission.submit(() -> attendance.add(id, request),
+                added -> "/app/meetings/" + id + "?q=" + encode(q) + "&added=" + added.id() + "#attendance",
+                refusal -> screen.page(id, in.errors(refusal.errors())));
     }
 
     @POST
     @Path("{attendeeId}/delete")
     @Operation(hidden = true)
     public Response remove(@PathParam("id") long id, @PathParam("attendeeId") long attendeeId) {
-        try {
-            attendees.delete(id, attendeeId);
-            return Workspace.redirect("/app/meetings/" + id + "?saved=removed#attendance");
-        } catch (ProblemException | ConstraintViolationException e) {
-            return screen.refused(id, e, new MeetingScreen.Input());
-        }
-    }
-
-    private static String blankToNull(String s) {
-        return MeetingForm.blank(s) ? null : s;
+        return submission.submit(() -> attendance.remove(id, attendeeId), "/app/meetings/" + id + "?saved=removed#attendance",
+                refusal -> screen.page(id, new MeetingScreen.Input().errors(refusal.errors())));
     }
 
     private static String encode(String q) {

@@ -1,15 +1,15 @@
-package la.rtp.tracker.web;
+package la.rtp.tracker.meeting.web;
 
 import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
 import java.time.LocalDate;
 
 /**
- * The words of the meeting pages, {@code {mt:...}} in templates: scheduling, agenda, attendance,
- * minutes and action items. Texts live in {@code messages/mt.properties} (English, the default)
- * and {@code messages/mt_lo.properties}. Codes are named with {@code #when}, the code as fallback.
+ * The words of the meeting pages, {@code {meeting:...}} in templates: scheduling, agenda, attendance,
+ * minutes and action items. Texts live in {@code messages/meeting.properties} (English, the default)
+ * and {@code messages/meeting_lo.properties}. Codes are named with {@code #when}, the code as fallback.
  */
-@MessageBundle(value = "mt", locale = "en")
+@MessageBundle(value = "meeting", locale = "en")
 public interface MeetingMessages {
 
     // @formatter:off
@@ -92,9 +92,5 @@ public interface MeetingMessages {
     @Message String new_status();
     @Message String change();
     @Message String add_action();
-    @Message String required();
-    @Message String not_a_date();
-    @Message String not_a_time();
-    @Message String not_a_choice();
     // @formatter:on
 }

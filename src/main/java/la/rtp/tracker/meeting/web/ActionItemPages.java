@@ -1,7 +1,6 @@
-package la.rtp.tracker.web;
+package la.rtp.tracker.meeting.web;
 
 import jakarta.inject.Inject;
-import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.POST;
@@ -11,10 +10,13 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
-import la.rtp.tracker.common.ProblemException;
 import la.rtp.tracker.meeting.ActionItemResource;
+import la.rtp.tracker.meeting.ActionItemService;
 import la.rtp.tracker.meeting.ActionItemStatus;
 import la.rtp.tracker.meeting.MeetingActionItemResource;
+import la.rtp.tracker.web.Forms;
+import la.rtp.tracker.web.Submission;
+import la.rtp.tracker.web.Workspace;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** Action items agreed at a meeting: recording them with owner and due date, and their status. */
@@ -27,15 +29,13 @@ public class ActionItemPages {
     Workspace ws;
 
     @Inject
+    Submission submission;
+
+    @Inject
     MeetingScreen screen;
 
     @Inject
-    MeetingActionItemResource meetingActions;
-
-    @Inject
-    ActionItemResource actions;
-
-
+    ActionItemService actions;
 
     @POST
     @Path("meetings/{id}/action-items")
@@ -43,7 +43,7 @@ public class ActionItemPages {
     public Response create(@PathParam("id") long id, @FormParam("description") String description,
             @FormParam("ownerOrganizationId") String ownerOrganizationId,
             @FormParam("ownerPersonId") String ownerPersonId, @FormParam("dueDate") String dueDate) {
-        MeetingForm parsed = new MeetingForm(ws);
+        Forms parsed = Forms.of(ws);
         Long organization = parsed.id("ownerOrganizationId", ownerOrganizationId);
         Long person = parsed.id("ownerPersonId", ownerPersonId);
         LocalDate due = parsed.date("dueDate", dueDate, false);
@@ -51,36 +51,30 @@ public class ActionItemPages {
                 .put("ownerOrganizationId", ownerOrganizationId).put("ownerPersonId", ownerPersonId)
                 .put("dueDate", dueDate);
         if (!parsed.ok()) {
-            return screen.invalid(id, parsed.errors(), in);
+            return Submission.invalid(screen.page(id, in.errors(parsed.errors())));
         }
-        try {
-            meetingActions.create(id, new MeetingActionItemResource.ActionItemRequest(description, organization,
-                    person, due));
-            return Workspace.redirect("/app/meetings/" + id + "?saved=action#actions");
-        } catch (ProblemException | ConstraintViolationException e) {
-            return screen.refused(id, e, in);
-        }
+        return submission.submit(() -> actions.create(id, new MeetingActionItemResource.ActionItemRequest(description,
+                organization, person, due)), "/app/meetings/" + id + "?saved=action#actions",
+                refusal -> screen.page(id, in.errors(refusal.errors())));
     }
 
+    /** The status form sends the version it showed: a change made since answers 409 with the reason. */
     @POST
     @Path("action-items/{itemId}/status")
     @Operation(hidden = true)
     public Response status(@PathParam("itemId") long itemId, @FormParam("status") String status,
             @FormParam("version") String version) {
         long meetingId = actions.get(itemId).meetingId();
-        MeetingForm parsed = new MeetingForm(ws);
-        ActionItemStatus next = parsed.code(ActionItemStatus.class, "status", status);
-        Long v = parsed.id("version", version);
+        Forms parsed = Forms.of(ws);
+        ActionItemStatus next = parsed.choice(ActionItemStatus.class, "status", status);
+        Long v = parsed.number("version", version);
         MeetingScreen.Input in = new MeetingScreen.Input().put("actionItemId", String.valueOf(itemId))
                 .put("status", status);
         if (!parsed.ok()) {
-            return screen.invalid(meetingId, parsed.errors(), in);
+            return Submission.invalid(screen.page(meetingId, in.errors(parsed.errors())));
         }
-        try {
-            actions.status(itemId, new ActionItemResource.StatusRequest(next, null, v));
-            return Workspace.redirect("/app/meetings/" + meetingId + "?saved=status#actions");
-        } catch (ProblemException | ConstraintViolationException e) {
-            return screen.refused(meetingId, e, in);
-        }
+        return submission.submit(() -> actions.changeStatus(itemId, new ActionItemResource.StatusRequest(next, null, v)),
+                "/app/meetings/" + meetingId + "?saved=status#actions",
+                refusal -> screen.page(meetingId, in.errors(refusal.errors())));
     }
 }

@@ -1,4 +1,4 @@
-package la.rtp.tracker.web;
+package la.rtp.tracker.meeting.web;
 
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
@@ -16,6 +16,7 @@ import la.rtp.tracker.swg.Gender;
 import la.rtp.tracker.swg.NsedpOutcome;
 import la.rtp.tracker.swg.Organization;
 import la.rtp.tracker.swg.PersonView;
+import la.rtp.tracker.web.FormErrors;
 
 /**
  * Everything the meeting page shows: the API's meeting view, and for the forms the values a

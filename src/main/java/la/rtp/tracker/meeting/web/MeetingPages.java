@@ -1,9 +1,8 @@
-package la.rtp.tracker.web;
+package la.rtp.tracker.meeting.web;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
-import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
@@ -12,22 +11,24 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.HashSet;
 import java.util.List;
-import la.rtp.tracker.common.ProblemException;
 import la.rtp.tracker.common.Problems;
 import la.rtp.tracker.meeting.AgendaResource;
+import la.rtp.tracker.meeting.AgendaService;
 import la.rtp.tracker.meeting.MeetingKind;
 import la.rtp.tracker.meeting.MeetingResource;
-import la.rtp.tracker.meeting.MeetingView;
+import la.rtp.tracker.meeting.MeetingService;
 import la.rtp.tracker.meeting.SwgMeetingResource;
 import la.rtp.tracker.swg.Swg;
+import la.rtp.tracker.web.FormErrors;
+import la.rtp.tracker.web.Forms;
+import la.rtp.tracker.web.Submission;
+import la.rtp.tracker.web.Workspace;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** Scheduling a meeting, the meeting page, its status (held, cancelled) and its agenda. */
@@ -50,18 +51,16 @@ public class MeetingPages {
     Workspace ws;
 
     @Inject
+    Submission submission;
+
+    @Inject
     MeetingScreen screen;
 
     @Inject
-    SwgMeetingResource swgMeetings;
+    MeetingService meetings;
 
     @Inject
-    MeetingResource meetings;
-
-    @Inject
-    AgendaResource agenda;
-
-
+    AgendaService agenda;
 
     @GET
     @Path("swgs/{code}/meetings/new")
@@ -80,26 +79,19 @@ public class MeetingPages {
             @FormParam("endTime") String endTime, @FormParam("venue") String venue) {
         Swg swg = writable(code);
         ScheduleForm form = new ScheduleForm(title, kind, date, startTime, endTime, venue);
-        MeetingForm parsed = new MeetingForm(ws);
-        MeetingKind k = parsed.code(MeetingKind.class, "kind", kind);
+        Forms parsed = Forms.of(ws);
+        MeetingKind k = parsed.choice(MeetingKind.class, "kind", kind);
         LocalDate day = parsed.date("date", date, true);
-        LocalTime start = parsed.time("startTime", startTime);
-        LocalTime end = parsed.time("endTime", endTime);
+        LocalTime start = parsed.time("startTime", startTime, true);
+        LocalTime end = parsed.time("endTime", endTime, true);
         if (!parsed.ok()) {
-            return MeetingScreen.html(422, schedule(swg, form, parsed.errors()));
+            return Submission.invalid(schedule(swg, form, parsed.errors()));
         }
-        try {
-            MeetingView created = (MeetingView) swgMeetings.create(code, new SwgMeetingResource.MeetingRequest(title, k,
-                    MeetingForm.vientiane(day, start), MeetingForm.vientiane(day, end), venue, null, null)).getEntity();
-            return Workspace.redirect("/app/meetings/" + created.id() + "?saved=scheduled");
-        } catch (ProblemException e) {
-            if (e.status() == 403 || e.status() == 404) {
-                throw e;
-            }
-            return MeetingScreen.html(e.status() == 409 ? 409 : 422, schedule(swg, form, MeetingForm.renamed(FormErrors.of(e))));
-        } catch (ConstraintViolationException e) {
-            return MeetingScreen.html(422, schedule(swg, form, MeetingForm.renamed(FormErrors.of(e))));
-        }
+        return submission.submit(
+                () -> meetings.schedule(code, new SwgMeetingResource.MeetingRequest(title, k,
+                        MeetingForm.vientiane(day, start), MeetingForm.vientiane(day, end), venue, null, null)),
+                created -> "/app/meetings/" + created.id() + "?saved=scheduled",
+                refusal -> schedule(swg, form, MeetingForm.renamed(refusal.errors())));
     }
 
     @GET
@@ -120,12 +112,8 @@ public class MeetingPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(hidden = true)
     public Response held(@PathParam("id") long id) {
-        try {
-            meetings.held(id);
-            return Workspace.redirect("/app/meetings/" + id + "?saved=held");
-        } catch (ProblemException | ConstraintViolationException e) {
-            return screen.refused(id, e, new MeetingScreen.Input());
-        }
+        return submission.submit(() -> meetings.markHeld(id), "/app/meetings/" + id + "?saved=held",
+                refusal -> screen.page(id, new MeetingScreen.Input().errors(refusal.errors())));
     }
 
     @POST
@@ -133,12 +121,9 @@ public class MeetingPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(hidden = true)
     public Response cancel(@PathParam("id") long id, @FormParam("reason") String reason) {
-        try {
-            meetings.cancel(id, new MeetingResource.CancelRequest(reason));
-            return Workspace.redirect("/app/meetings/" + id + "?saved=cancelled");
-        } catch (ProblemException | ConstraintViolationException e) {
-            return screen.refused(id, e, new MeetingScreen.Input().put("reason", reason));
-        }
+        return submission.submit(() -> meetings.cancel(id, new MeetingResource.CancelRequest(reason)),
+                "/app/meetings/" + id + "?saved=cancelled",
+                refusal -> screen.page(id, new MeetingScreen.Input().put("reason", reason).errors(refusal.errors())));
     }
 
     @POST
@@ -146,21 +131,17 @@ public class MeetingPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(hidden = true)
     public Response addAgendaItem(@PathParam("id") long id, @FormParam("title") String title,
-            @FormParam("presenter") String presenter, @FormParam("nsedpOutcomes") List<String> outcomes,
-            @Context UriInfo uri) {
-        MeetingForm parsed = new MeetingForm(ws);
+            @FormParam("presenter") String presenter, @FormParam("nsedpOutcomes") List<String> outcomes) {
+        Forms parsed = Forms.of(ws);
         List<Integer> numbers = parsed.numbers("nsedpOutcomes", outcomes);
         MeetingScreen.Input in = new MeetingScreen.Input().put("title", title).put("presenter", presenter);
         in.outcomes = new HashSet<>(numbers);
         if (!parsed.ok()) {
-            return screen.invalid(id, parsed.errors(), in);
+            return Submission.invalid(screen.page(id, in.errors(parsed.errors())));
         }
-        try {
-            agenda.add(id, new AgendaResource.AgendaItemRequest(title, numbers, presenter, null, null), uri);
-            return Workspace.redirect("/app/meetings/" + id + "?saved=agenda#agenda");
-        } catch (ProblemException | ConstraintViolationException e) {
-            return screen.refused(id, e, in);
-        }
+        return submission.submit(
+                () -> agenda.add(id, new AgendaResource.AgendaItemRequest(title, numbers, presenter, null, null)),
+                "/app/meetings/" + id + "?saved=agenda#agenda", refusal -> screen.page(id, in.errors(refusal.errors())));
     }
 
     private Swg writable(String code) {

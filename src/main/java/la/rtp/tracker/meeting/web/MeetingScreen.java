@@ -1,35 +1,33 @@
-package la.rtp.tracker.web;
+package la.rtp.tracker.meeting.web;
 
 import io.quarkus.panache.common.Sort;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.validation.ConstraintViolationException;
-import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
-import la.rtp.tracker.common.ProblemException;
 import la.rtp.tracker.meeting.AttendeeView;
 import la.rtp.tracker.meeting.Meeting;
-import la.rtp.tracker.meeting.MeetingResource;
+import la.rtp.tracker.meeting.MeetingService;
 import la.rtp.tracker.meeting.MeetingView;
-import la.rtp.tracker.meeting.MeetingWarnings;
-import la.rtp.tracker.meeting.MinutesResource;
+import la.rtp.tracker.meeting.MinutesService;
 import la.rtp.tracker.meeting.MinutesView;
 import la.rtp.tracker.swg.NsedpOutcome;
 import la.rtp.tracker.swg.NsedpPlan;
 import la.rtp.tracker.swg.Organization;
-import la.rtp.tracker.swg.PersonResource;
+import la.rtp.tracker.swg.Person;
 import la.rtp.tracker.swg.PersonView;
 import la.rtp.tracker.swg.Swg;
+import la.rtp.tracker.web.FormErrors;
+import la.rtp.tracker.web.Workspace;
 
 /**
  * Renders the meeting page for {@link MeetingPages}, {@link AttendancePages}, {@link MinutesPages}
@@ -46,7 +44,7 @@ public class MeetingScreen {
         static native TemplateInstance meeting(MeetingPage p);
     }
 
-    /** What the page shows besides the meeting: a refused form's values, a search, a preview. */
+    /** What the page shows besides the meeting: a refused form's values and errors, a search, a preview. */
     static final class Input {
         final Map<String, String> values = new HashMap<>();
         Set<Integer> outcomes = Set.of();
@@ -63,22 +61,22 @@ public class MeetingScreen {
             }
             return this;
         }
+
+        /** Adds why a form was refused, or what in it did not parse. */
+        Input errors(FormErrors more) {
+            errors = errors.and(more);
+            return this;
+        }
     }
 
     @Inject
     Workspace ws;
 
     @Inject
-    MeetingResource meetings;
+    MeetingService meetings;
 
     @Inject
-    MinutesResource minutesResource;
-
-    @Inject
-    PersonResource people;
-
-    @Inject
-    MeetingWarnings meetingWarnings;
+    MinutesService minutesService;
 
     @Inject
     Clock clock;
@@ -87,20 +85,19 @@ public class MeetingScreen {
         MeetingView m = meetings.get(id);
         Swg swg = Swg.require(m.swg());
         boolean write = ws.mayWrite(m.swg());
-        MinutesView minutes = m.minutes() == null ? null : minutesResource.get(id);
+        MinutesView minutes = m.minutes() == null ? null : minutesService.get(id);
         if (minutes != null && !in.values.containsKey("body")) {
             in.put("body", minutes.body()).put("language", minutes.language())
                     .put("version", String.valueOf(minutes.version()));
         }
-        List<String> warnings = write && "scheduled".equals(in.saved) ? meetingWarnings.of(Meeting.require(id)) : List.of();
+        List<String> warnings = write && "scheduled".equals(in.saved) ? meetings.warnings(id) : List.of();
         boolean agendaOpen = write && Meeting.agendaOpen(m.status(), m.minutes() != null && m.minutes().published(),
                 ws.isSecretariat());
         boolean started = Meeting.started(m.startsAt().toInstant(), clock.instant());
         List<NsedpOutcome> outcomes = agendaOpen
                 ? NsedpPlan.forYear(m.year()).map(p -> p.outcomes).orElse(List.of()) : List.of();
         List<Organization> organizations = write ? Organization.listAll(Sort.by("name")) : List.of();
-        List<PersonView> found = write && in.q != null && !in.q.isBlank()
-                ? people.list(in.q, null, 0, SEARCH_SIZE).items() : List.of();
+        List<PersonView> found = write && in.q != null && !in.q.isBlank() ? people(in.q) : List.of();
         List<AttendeeView> attendees = m.attendees() == null ? List.of() : m.attendees();
         Set<Long> attending = attendees.stream().map(AttendeeView::personId).filter(Objects::nonNull)
                 .collect(Collectors.toSet());
@@ -113,33 +110,13 @@ public class MeetingScreen {
     }
 
     /**
-     * The page again with the refusal next to the form: 422 for invalid input, 409 for a conflict.
-     * Forbidden and not-found go on to the page class's mapper, which answers the HTML error page.
+     * People whose name contains {@code q}, with their organisation, by name: the first
+     * {@value #SEARCH_SIZE}, as {@code GET /api/v1/people?q=} lists them.
      */
-    Response refused(long id, RuntimeException e, Input in) {
-        int status;
-        if (e instanceof ProblemException p) {
-            if (p.status() == 403 || p.status() == 404) {
-                throw p;
-            }
-            status = p.status();
-            in.errors = in.errors.and(FormErrors.of(p));
-        } else if (e instanceof ConstraintViolationException c) {
-            status = 422;
-            in.errors = in.errors.and(FormErrors.of(c));
-        } else {
-            throw e;
-        }
-        return html(status, page(id, in));
-    }
-
-    /** The page with errors the page itself found (a date it could not read), 422. */
-    Response invalid(long id, FormErrors errors, Input in) {
-        in.errors = in.errors.and(errors);
-        return html(422, page(id, in));
-    }
-
-    static Response html(int status, TemplateInstance page) {
-        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(page.render()).build();
+    // lead: switch to DirectoryService.searchPeople
+    private static List<PersonView> people(String q) {
+        return Person.<Person>find("from Person p left join fetch p.organization where lower(p.fullName) like ?1 "
+                + "order by p.fullName, p.id", "%" + q.trim().toLowerCase(Locale.ROOT) + "%")
+                .page(0, SEARCH_SIZE).list().stream().map(PersonView::from).toList();
     }
 }

@@ -1,0 +1,149 @@
+package la.rtp.tracker.meeting;
+
+import io.quarkus.panache.common.Parameters;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import la.rtp.tracker.audit.Audit;
+import la.rtp.tracker.common.BusinessDates;
+import la.rtp.tracker.common.PageView;
+import la.rtp.tracker.common.ProblemException.FieldError;
+import la.rtp.tracker.common.Problems;
+import la.rtp.tracker.common.Time;
+import la.rtp.tracker.security.Access;
+import la.rtp.tracker.swg.Organization;
+import la.rtp.tracker.swg.Person;
+
+/** Actions agreed at meetings: listing them, recording them, and their status as of a date. */
+@ApplicationScoped
+public class ActionItemService {
+
+    /**
+     * The item's status on :day was OPEN or IN_PROGRESS: its last change on or before that day
+     * (ties by id) is an open one. Items not yet opened on that day do not match.
+     */
+    static final String OPEN_ON = "exists (select c from ActionItemChange c where c.actionItem = i "
+            + "and c.changedOn <= :day and c.status in (:open) and not exists (select c2 from ActionItemChange c2 "
+            + "where c2.actionItem = i and c2.changedOn <= :day and (c2.changedOn > c.changedOn "
+            + "or (c2.changedOn = c.changedOn and c2.id > c.id))))";
+
+    @Inject
+    Access access;
+
+    @Inject
+    Audit audit;
+
+    @Inject
+    Clock clock;
+
+    /**
+     * Action items by due date; {@code overdueOn=D} keeps those due before D that were still OPEN
+     * or IN_PROGRESS on D (per their history), as rule RTP-8 counts them.
+     */
+    public PageView<ActionItemView> list(String swg, ActionItemStatus status, LocalDate overdueOn, Long meetingId,
+            Integer page, Integer size) {
+        List<String> where = new ArrayList<>();
+        Parameters params = new Parameters();
+        if (swg != null && !swg.isBlank()) {
+            where.add("s.code = :swg");
+            params.and("swg", swg.trim());
+        }
+        if (status != null) {
+            where.add("i.status = :status");
+            params.and("status", status);
+        }
+        if (meetingId != null) {
+            where.add("m.id = :meeting");
+            params.and("meeting", meetingId);
+        }
+        if (overdueOn != null) {
+            where.add("i.dueDate < :day and " + OPEN_ON);
+            params.and("day", overdueOn).and("open", List.of(ActionItemStatus.OPEN, ActionItemStatus.IN_PROGRESS));
+        }
+        String filter = where.isEmpty() ? "" : " where " + String.join(" and ", where);
+        var query = ActionItem.<ActionItem>find(ActionItem.FETCH + filter + " order by i.dueDate, i.id", params)
+                .page(PageView.page(page, size));
+        List<ActionItem> items = query.list();
+        long total = ActionItem.count("from ActionItem i join i.meeting m join i.swg s" + filter, params);
+        LocalDate today = today();
+        return new PageView<>(items.stream().map(i -> ActionItemView.from(i, today)).toList(), query.page().index,
+                query.page().size, total);
+    }
+
+    /** One item with its status history; 404. */
+    public ActionItemView get(Long id) {
+        ActionItem i = ActionItem.require(id);
+        return ActionItemView.from(i, today(), ActionItemChange.ofItem(i.id));
+    }
+
+    /**
+     * Records an action agreed at the meeting, owned by an organisation, a person or both; it opens
+     * on the meeting date (today if the meeting is still ahead).
+     */
+    @Transactional
+    public ActionItemView create(Long meetingId, @Valid @NotNull MeetingActionItemResource.ActionItemRequest request) {
+        Meeting m = Meeting.require(meetingId);
+        access.requireWrite(m.swg.code);
+        if (m.status == MeetingStatus.CANCELLED) {
+            throw new Problems.Conflict("Meeting " + m.id + " was cancelled; it raises no action items");
+        }
+        if (request.ownerOrganizationId() == null && request.ownerPersonId() == null) {
+            throw new Problems.Invalid(List.of(
+                    new FieldError("ownerOrganizationId", "Give an owner: ownerOrganizationId, ownerPersonId or both"),
+                    new FieldError("ownerPersonId", "Give an owner: ownerOrganizationId, ownerPersonId or both")));
+        }
+        if (request.dueDate().isBefore(m.meetingDate)) {
+            throw new Problems.Invalid("dueDate", "dueDate must not be before the meeting date " + m.meetingDate);
+        }
+        LocalDate today = today();
+        Instant now = clock.instant();
+        ActionItem i = new ActionItem();
+        i.meeting = m;
+        i.swg = m.swg;
+        i.description = request.description().trim();
+        i.ownerOrganization = request.ownerOrganizationId() == null ? null
+                : Organization.require(request.ownerOrganizationId(), "ownerOrganizationId");
+        i.ownerPerson = request.ownerPersonId() == null ? null
+                : Person.require(request.ownerPersonId(), "ownerPersonId");
+        i.dueDate = request.dueDate();
+        i.openedOn = m.meetingDate.isAfter(today) ? today : m.meetingDate;
+        i.statusOn = i.openedOn;
+        i.createdAt = now;
+        i.updatedAt = now;
+        i.persist();
+        ActionItemChange.record(i, null, i.openedOn, now, access.actor());
+        audit.record("ActionItem", i.id, "create", m.swg.code + ": meeting " + m.id + " action '"
+                + i.description + "' due " + i.dueDate);
+        return ActionItemView.from(i, today, ActionItemChange.ofItem(i.id));
+    }
+
+    /**
+     * Changes the status as of a date (default today; only the RTP secretariat may record another
+     * date): the version read is required (428 without it, 409 when stale).
+     */
+    @Transactional
+    public ActionItemView changeStatus(Long id, @Valid @NotNull ActionItemResource.StatusRequest request) {
+        ActionItem i = ActionItem.require(id);
+        access.requireWrite(i.swg.code);
+        i.requireVersion(request.version());
+        i.requireMayBecome(request.status());
+        LocalDate today = today();
+        LocalDate on = BusinessDates.recorded("on", request.on(), today, access.isSecretariat());
+        ActionItemStatus from = i.changeStatus(request.status(), on, clock.instant(), access.actor());
+        audit.record("ActionItem", i.id, "status", i.swg.code + ": action " + i.id + " " + from + " -> "
+                + i.status + " on " + on);
+        ActionItem.flush();
+        return ActionItemView.from(i, today, ActionItemChange.ofItem(i.id));
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(Time.ZONE));
+    }
+}
