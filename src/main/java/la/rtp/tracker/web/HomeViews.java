@@ -38,7 +38,7 @@ public final class HomeViews {
                     HH_MM.format(m.startsAt.atZone(Time.ZONE)));
         }
 
-        static MeetingRow of(MeetingView v) {
+        public static MeetingRow of(MeetingView v) {
             return new MeetingRow(v.id(), v.swg(), v.title(), v.kind().name(), v.status().name(), v.date(),
                     HH_MM.format(v.startsAt().atZoneSameInstant(Time.ZONE)));
         }
@@ -52,7 +52,7 @@ public final class HomeViews {
     public record ActionRow(long id, long meetingId, String meetingTitle, String description, String owner,
             LocalDate dueDate, String status, boolean overdue) {
 
-        static ActionRow of(ActionItemView i) {
+        public static ActionRow of(ActionItemView i) {
             String owner = i.ownerPerson() != null ? i.ownerPerson() : i.ownerOrganization();
             return new ActionRow(i.id(), i.meetingId(), i.meetingTitle(), i.description(), owner == null ? "" : owner,
                     i.dueDate(), i.status().name(), i.overdue());

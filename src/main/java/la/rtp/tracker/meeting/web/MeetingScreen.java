@@ -9,7 +9,6 @@ import java.time.Clock;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -20,6 +19,7 @@ import la.rtp.tracker.meeting.MeetingService;
 import la.rtp.tracker.meeting.MeetingView;
 import la.rtp.tracker.meeting.MinutesService;
 import la.rtp.tracker.meeting.MinutesView;
+import la.rtp.tracker.swg.DirectoryService;
 import la.rtp.tracker.swg.NsedpOutcome;
 import la.rtp.tracker.swg.NsedpPlan;
 import la.rtp.tracker.swg.Organization;
@@ -73,6 +73,9 @@ public class MeetingScreen {
     Workspace ws;
 
     @Inject
+    DirectoryService directory;
+
+    @Inject
     MeetingService meetings;
 
     @Inject
@@ -97,7 +100,8 @@ public class MeetingScreen {
         List<NsedpOutcome> outcomes = agendaOpen
                 ? NsedpPlan.forYear(m.year()).map(p -> p.outcomes).orElse(List.of()) : List.of();
         List<Organization> organizations = write ? Organization.listAll(Sort.by("name")) : List.of();
-        List<PersonView> found = write && in.q != null && !in.q.isBlank() ? people(in.q) : List.of();
+        List<PersonView> found = write && in.q != null && !in.q.isBlank()
+                ? directory.searchPeople(in.q, null, 0, SEARCH_SIZE).items() : List.of();
         List<AttendeeView> attendees = m.attendees() == null ? List.of() : m.attendees();
         Set<Long> attending = attendees.stream().map(AttendeeView::personId).filter(Objects::nonNull)
                 .collect(Collectors.toSet());
@@ -107,16 +111,5 @@ public class MeetingScreen {
         return ws.page(Templates.meeting(new MeetingPage(m, name, write, warnings, in.saved, added, in.errors,
                 in.values, new LinkedHashSet<>(in.outcomes), outcomes, organizations, in.q == null ? "" : in.q,
                 in.focusSearch, found, attending, minutes, in.preview, started, agendaOpen)));
-    }
-
-    /**
-     * People whose name contains {@code q}, with their organisation, by name: the first
-     * {@value #SEARCH_SIZE}, as {@code GET /api/v1/people?q=} lists them.
-     */
-    // lead: switch to DirectoryService.searchPeople
-    private static List<PersonView> people(String q) {
-        return Person.<Person>find("from Person p left join fetch p.organization where lower(p.fullName) like ?1 "
-                + "order by p.fullName, p.id", "%" + q.trim().toLowerCase(Locale.ROOT) + "%")
-                .page(0, SEARCH_SIZE).list().stream().map(PersonView::from).toList();
     }
 }

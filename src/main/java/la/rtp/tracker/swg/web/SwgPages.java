@@ -1,4 +1,4 @@
-package la.rtp.tracker.web;
+package la.rtp.tracker.swg.web;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -15,19 +15,21 @@ import java.util.Collections;
 import java.util.List;
 import la.rtp.tracker.common.PageView;
 import la.rtp.tracker.common.Time;
-import la.rtp.tracker.meeting.ActionItemResource;
-import la.rtp.tracker.meeting.MeetingResource;
-import la.rtp.tracker.swg.MembershipResource;
+import la.rtp.tracker.meeting.ActionItemService;
+import la.rtp.tracker.meeting.MeetingService;
+import la.rtp.tracker.swg.DirectoryService;
 import la.rtp.tracker.swg.MembershipRole;
 import la.rtp.tracker.swg.MembershipView;
 import la.rtp.tracker.swg.Swg;
-import la.rtp.tracker.workplan.WorkplanResource;
+import la.rtp.tracker.web.HomeViews;
+import la.rtp.tracker.web.Workspace;
+import la.rtp.tracker.workplan.WorkplanService;
 import la.rtp.tracker.workplan.WorkplanView;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
  * One SWG: its leaders with their terms, workplans by year, meetings and action items. The lists
- * come from the API's own list resources, which cost a fixed number of statements.
+ * come from the services the API's list resources call, which cost a fixed number of statements.
  */
 @Path("/app")
 @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
@@ -69,16 +71,16 @@ public class SwgPages {
     Clock clock;
 
     @Inject
-    MembershipResource memberships;
+    DirectoryService directory;
 
     @Inject
-    WorkplanResource workplans;
+    WorkplanService workplans;
 
     @Inject
-    MeetingResource meetings;
+    MeetingService meetings;
 
     @Inject
-    ActionItemResource actions;
+    ActionItemService actions;
 
     @GET
     @Path("swgs/{code}")
@@ -86,7 +88,7 @@ public class SwgPages {
     public TemplateInstance swg(@PathParam("code") String code) {
         Swg swg = Swg.require(code);
         int all = PageView.MAX_SIZE;
-        Leaders leaders = Leaders.of(memberships.list(code, null).items());
+        Leaders leaders = Leaders.of(directory.memberships(code, null).items());
         List<WorkplanRow> plans = workplans.list(null, code, null, 0, all).items().stream()
                 .map(WorkplanRow::of).toList();
         List<HomeViews.MeetingRow> newestFirst = new ArrayList<>(meetings.list(code, null, null, null, null, 0, all)
@@ -96,7 +98,7 @@ public class SwgPages {
                 .map(HomeViews.ActionRow::of).toList();
         int thisYear = LocalDate.now(clock.withZone(Time.ZONE)).getYear();
         int newYear = plans.stream().anyMatch(p -> p.year() == thisYear) ? thisYear + 1 : thisYear;
-        return ws.page(Templates.swg(swg, HomeViews.name(swg, ws.lang()), leaders, plans, newYear, newestFirst, items));
+        return ws.page(Templates.swg(swg, ws.name(swg), leaders, plans, newYear, newestFirst, items));
     }
 
 }
