@@ -35,8 +35,8 @@ public abstract class BaseEntity extends PanacheEntityBase {
     }
 
     /** 409 when the client's version is not the current one. */
-    public void checkVersion(Long clientVersion) {
-        if (clientVersion != null && clientVersion != version) {
+    private void checkVersion(long clientVersion) {
+        if (clientVersion != version) {
             throw new Problems.Conflict("Stale version " + clientVersion + "; the current version is " + version
                     + ". Reload the resource and apply your change again");
         }

@@ -19,7 +19,8 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  * Declares in the OpenAPI document the errors {@link ProblemMapper} answers, so that generated
  * clients know them: one shared {@code Problem} schema, and on each operation the 4xx answers
  * that its shape allows (400 with parameters or a body, 404 with a path parameter, 409 on a
- * write, 422 with a body), all {@code application/problem+json}. 401 and 403 come from the
+ * write, 422 with a body, 428 on an update marked {@link #VERSION_REQUIRED}), all
+ * {@code application/problem+json}. 401 and 403 come from the
  * operation's roles; they get the same body. Runs at build time, so the stored file has it too.
  */
 @OpenApiFilter(OpenApiFilter.RunStage.BUILD)
@@ -27,11 +28,19 @@ public class ProblemResponses implements OASFilter {
 
     static final String SCHEMA = "Problem";
 
+    /**
+     * Marks, with {@code @Extension(name = VERSION_REQUIRED, value = "true")}, an update that
+     * answers 428 without the version it read; the filter turns the mark into the 428 answer.
+     */
+    public static final String VERSION_REQUIRED = "x-version-required";
+
     private static final Map<String, String> DESCRIPTIONS = Map.of(
             "400", "Malformed request: a body that is not JSON, or a parameter of the wrong type",
             "404", "Unknown resource",
             "409", "Conflict with the current state: duplicate, illegal state transition or stale version",
-            "422", "Well-formed but invalid; errors name the fields");
+            "422", "Well-formed but invalid; errors name the fields",
+            "428", "The version of the resource you read is missing (send it, so that a change made since is"
+                    + " not overwritten)");
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
@@ -64,6 +73,11 @@ public class ProblemResponses implements OASFilter {
         add(responses, "404", params.stream().anyMatch(p -> p.getIn() == Parameter.In.PATH));
         add(responses, "409", method != PathItem.HttpMethod.GET && method != PathItem.HttpMethod.HEAD);
         add(responses, "422", body);
+        boolean versioned = operation.getExtensions() != null && operation.getExtensions().containsKey(VERSION_REQUIRED);
+        if (versioned) {
+            operation.removeExtension(VERSION_REQUIRED);
+        }
+        add(responses, "428", versioned);
         responses.getAPIResponses().forEach((code, response) -> {
             if (code.startsWith("4") && response.getRef() == null && response.getContent() == null) {
                 response.setContent(problemContent());

@@ -7,9 +7,9 @@ import la.rtp.tracker.common.Problems;
 import la.rtp.tracker.common.Time;
 
 /** The year and as-of date of a report: asOf defaults to today, year to asOf's year. */
-record ReportRequest(int year, LocalDate asOf) {
+public record ReportRequest(int year, LocalDate asOf) {
 
-    static ReportRequest of(Integer year, LocalDate asOf, Clock clock) {
+    public static ReportRequest of(Integer year, LocalDate asOf, Clock clock) {
         LocalDate day = asOf != null ? asOf : LocalDate.now(clock.withZone(Time.ZONE));
         int y = year != null ? year : day.getYear();
         if (y < 2000 || y > 2200) {
@@ -18,7 +18,7 @@ record ReportRequest(int year, LocalDate asOf) {
         return new ReportRequest(y, day);
     }
 
-    static Locale locale(String lang) {
+    public static Locale locale(String lang) {
         if (lang == null || lang.isBlank() || lang.equalsIgnoreCase("en")) {
             return Locale.ENGLISH;
         }

@@ -13,9 +13,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
+import la.rtp.tracker.common.ProblemResponses;
 import la.rtp.tracker.common.PageView;
 import la.rtp.tracker.security.Access;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/action-items")
@@ -53,6 +55,7 @@ public class ActionItemResource {
     @POST
     @Path("{id}/status")
     @RolesAllowed(Access.WRITE)
+    @Extension(name = ProblemResponses.VERSION_REQUIRED, value = "true")
     @Operation(operationId = "changeActionItemStatus",
             summary = "Change the status as of a date (default today; only the RTP secretariat may record "
             + "another date, not before the last change, not in the future). DONE and CANCELLED are final, except "

@@ -20,9 +20,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import la.rtp.tracker.common.ProblemResponses;
 import la.rtp.tracker.common.SingleLine;
 import la.rtp.tracker.security.Access;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/meetings/{id}/agenda-items")
@@ -75,6 +77,7 @@ public class AgendaResource {
     @PUT
     @Path("order")
     @RolesAllowed(Access.WRITE)
+    @Extension(name = ProblemResponses.VERSION_REQUIRED, value = "true")
     @Operation(operationId = "reorderAgendaItems",
             summary = "Reorder the agenda: itemIds must list every item of the meeting exactly once, versions the "
             + "version of each as read, in the same order (428 without them, 409 when one is stale)")

@@ -16,10 +16,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
+import la.rtp.tracker.common.ProblemResponses;
 import la.rtp.tracker.common.PageView;
 import la.rtp.tracker.common.Text;
 import la.rtp.tracker.security.Access;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/meetings")
@@ -57,6 +59,7 @@ public class MeetingResource {
     @PUT
     @Path("{id}")
     @RolesAllowed(Access.WRITE)
+    @Extension(name = ProblemResponses.VERSION_REQUIRED, value = "true")
     @Operation(operationId = "updateMeeting",
             summary = "Reschedule or rename a scheduled meeting; send the version you read (428 without it, 409 when stale). "
             + "A change of time or place bumps the calendar sequence")

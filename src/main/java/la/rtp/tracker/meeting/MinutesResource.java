@@ -18,9 +18,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
+import la.rtp.tracker.common.ProblemResponses;
 import la.rtp.tracker.common.Text;
 import la.rtp.tracker.security.Access;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/meetings/{id}/minutes")
@@ -52,6 +54,7 @@ public class MinutesResource {
 
     @PUT
     @RolesAllowed(Access.WRITE)
+    @Extension(name = ProblemResponses.VERSION_REQUIRED, value = "true")
     @Operation(operationId = "saveMeetingMinutes",
             summary = "Write or rewrite the minutes in Markdown (201 the first time); published minutes may "
             + "still be corrected: they keep their publication date. Rewriting needs the version you read "

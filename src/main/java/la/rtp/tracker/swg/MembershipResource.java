@@ -16,8 +16,10 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.util.List;
+import la.rtp.tracker.common.ProblemResponses;
 import la.rtp.tracker.security.Access;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/swgs/{code}/members")
@@ -53,6 +55,7 @@ public class MembershipResource {
     @POST
     @Path("{id}/end")
     @RolesAllowed(Access.PLAN)
+    @Extension(name = ProblemResponses.VERSION_REQUIRED, value = "true")
     @Operation(operationId = "endMembership",
             summary = "End a membership on a date (the end day is still part of the term)")
     public MembershipView end(@PathParam("code") String code, @PathParam("id") Long id,

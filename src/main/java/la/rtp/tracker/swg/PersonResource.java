@@ -18,10 +18,12 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import la.rtp.tracker.common.ProblemResponses;
 import la.rtp.tracker.common.PageView;
 import la.rtp.tracker.common.SingleLine;
 import la.rtp.tracker.security.Access;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/people")
@@ -51,6 +53,7 @@ public class PersonResource {
     @PUT
     @Path("{id}")
     @RolesAllowed(Access.WRITE)
+    @Extension(name = ProblemResponses.VERSION_REQUIRED, value = "true")
     @Operation(operationId = "updatePerson", summary = "Change a person; send the version you read (409 when stale)")
     public PersonView update(@PathParam("id") Long id, @Valid @NotNull PersonRequest request) {
         return directory.updatePerson(id, request);

@@ -20,10 +20,12 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.util.List;
+import la.rtp.tracker.common.ProblemResponses;
 import la.rtp.tracker.common.SingleLine;
 import la.rtp.tracker.common.Text;
 import la.rtp.tracker.security.Access;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/swgs")
@@ -80,6 +82,7 @@ public class SwgResource {
     @PUT
     @Path("{code}/cadence")
     @RolesAllowed(Access.RTP)
+    @Extension(name = ProblemResponses.VERSION_REQUIRED, value = "true")
     @Operation(operationId = "setSwgCadence",
             summary = "Set the required meeting cadence used by rule RTP-5 (RTP secretariat only)")
     public SwgView setCadence(@PathParam("code") String code, @Valid @NotNull CadenceRequest request) {

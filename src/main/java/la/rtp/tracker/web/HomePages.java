@@ -22,7 +22,6 @@ import la.rtp.tracker.meeting.Meeting;
 import la.rtp.tracker.swg.Swg;
 import la.rtp.tracker.workplan.Workplan;
 import la.rtp.tracker.workplan.WorkplanDeadlines;
-import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
  * The first page after sign-in: the user's SWGs with this year's workplan and its deadline, this
@@ -53,7 +52,6 @@ public class HomePages {
     ComplianceService compliance;
 
     @GET
-    @Operation(hidden = true)
     public TemplateInstance home() {
         LocalDate today = LocalDate.now(clock.withZone(Time.ZONE));
         int year = today.getYear();

@@ -21,7 +21,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import la.rtp.tracker.common.Problems;
 import la.rtp.tracker.security.WorkspaceSessions;
-import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
  * The sign-in form. It checks the same users, passwords and sign-in throttle as the API, starts a
@@ -49,7 +48,6 @@ public class LoginPage {
     RoutingContext routing;
 
     @GET
-    @Operation(hidden = true)
     public TemplateInstance form(@QueryParam("error") String error, @QueryParam("signedOut") String signedOut,
             @QueryParam("next") String next) {
         return ws.page(Templates.login(error != null, signedOut != null, Workspace.safePath(next)));
@@ -57,7 +55,6 @@ public class LoginPage {
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @Operation(hidden = true)
     public Response signIn(@FormParam("username") String username, @FormParam("password") String password,
             @FormParam("next") String next) {
         String target = Workspace.safePath(next);

@@ -13,7 +13,6 @@ import java.net.URI;
 import la.rtp.tracker.audit.Audit;
 import la.rtp.tracker.security.AppUser;
 import la.rtp.tracker.security.WorkspaceSessions;
-import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** Sign-out and the language switch, the two actions of the workspace's header. */
 @Path("/app")
@@ -36,7 +35,6 @@ public class SessionActions {
     @POST
     @Path("logout")
     @Transactional
-    @Operation(hidden = true)
     public Response logout() {
         AppUser user = ws.user();
         if (user != null) {
@@ -52,7 +50,6 @@ public class SessionActions {
     @POST
     @Path("language")
     @Transactional
-    @Operation(hidden = true)
     public Response language(@FormParam("language") String language, @FormParam("back") String back) {
         AppUser user = ws.user();
         if (user != null && ("en".equals(language) || "lo".equals(language)) && !language.equals(user.language)) {

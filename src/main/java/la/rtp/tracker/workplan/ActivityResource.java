@@ -15,10 +15,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import la.rtp.tracker.common.ProblemResponses;
 import la.rtp.tracker.security.Access;
 import la.rtp.tracker.workplan.ActivityRequests.ActivityRequest;
 import la.rtp.tracker.workplan.ActivityRequests.DisbursementRequest;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -55,6 +57,7 @@ public class ActivityResource {
     @PUT
     @Path("{activityId}")
     @RolesAllowed(Access.WRITE)
+    @Extension(name = ProblemResponses.VERSION_REQUIRED, value = "true")
     @Operation(operationId = "updateActivity",
             summary = "Replace an activity (send the version you read); DRAFT or RETURNED workplans only")
     public WorkplanView.ActivityView update(@PathParam("id") Long id, @PathParam("activityId") Long activityId,
@@ -74,6 +77,7 @@ public class ActivityResource {
     @PUT
     @Path("{activityId}/disbursements")
     @RolesAllowed(Access.WRITE)
+    @Extension(name = ProblemResponses.VERSION_REQUIRED, value = "true")
     @Operation(operationId = "reportActivityDisbursements",
             summary = "Report the amounts disbursed by source, in any status (the only change allowed once "
             + "the workplan is SUBMITTED or ENDORSED)")

@@ -15,8 +15,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import java.time.LocalDate;
+import la.rtp.tracker.common.ProblemResponses;
 import la.rtp.tracker.security.Access;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/workplan-deadlines/{year}")
@@ -49,6 +51,7 @@ public class WorkplanDeadlineResource {
 
     @PUT
     @RolesAllowed(Access.RTP)
+    @Extension(name = ProblemResponses.VERSION_REQUIRED, value = "true")
     @Operation(operationId = "setWorkplanDeadline",
             summary = "Set the workplan submission deadline of a year (RTP secretariat only)")
     public DeadlineView set(@PathParam("year") Integer year, @Valid @NotNull DeadlineRequest request) {

@@ -24,8 +24,11 @@ final class OpenApiOperations {
     record Param(String name, String in, JsonNode schema) {
     }
 
-    /** One path x method; {@code body} is the resolved JSON request schema, or null. */
-    record Op(String method, String path, List<Param> params, JsonNode body) {
+    /**
+     * One path x method; {@code body} is the resolved JSON request schema, or null; {@code responses}
+     * the status codes it declares.
+     */
+    record Op(String method, String path, List<Param> params, JsonNode body, Set<String> responses) {
         boolean isWrite() {
             return WRITES.contains(method);
         }
@@ -64,8 +67,10 @@ final class OpenApiOperations {
                 }
                 JsonNode schema = op.getValue().path("requestBody").path("content").path("application/json")
                         .path("schema");
+                Set<String> responses = new java.util.TreeSet<>();
+                op.getValue().path("responses").fieldNames().forEachRemaining(responses::add);
                 ops.add(new Op(op.getKey().toUpperCase(Locale.ROOT), path.getKey(), params,
-                        schema.isMissingNode() ? null : resolve(root, schema)));
+                        schema.isMissingNode() ? null : resolve(root, schema), responses));
             }
         }
         return ops;

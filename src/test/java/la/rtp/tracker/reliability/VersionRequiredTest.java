@@ -16,20 +16,18 @@ import la.rtp.tracker.support.Api;
 import org.junit.jupiter.api.Test;
 
 /**
- * The one concurrency rule, over every update of the contract: a PUT, or any write whose body
- * carries {@code version}, refuses a body without the version it was based on with 428 (problem
- * naming the field {@code version}) and a stale version with 409, and changes nothing either
- * way. Generated from {@code openapi/openapi.yaml}, so a new update operation is covered, or
- * fails here until its exemption is written down below with the reason.
+ * The one concurrency rule, over every update of the contract: each operation that declares 428,
+ * and every PUT, refuses a body without the version it was based on ({@code version}, or
+ * {@code versions} for the agenda order) with 428 as a problem naming that field, and a stale
+ * version with 409, and changes nothing either way. Generated from {@code openapi/openapi.yaml},
+ * so a new PUT is covered, or fails here until it requires the version or its exemption is
+ * written down below with the reason.
  */
 @QuarkusTest
 class VersionRequiredTest {
 
     /** Writes that replace no versioned row, with the reason. */
-    static final Map<String, String> EXEMPT = Map.of(
-            "PUT /api/v1/meetings/{id}/agenda-items/order",
-            "the body lists every item of the agenda: a list made from a stale read no longer names the same"
-                    + " items and is refused with 409");
+    static final Map<String, String> EXEMPT = Map.of();
 
     @Test
     void everyVersionedUpdateRequiresTheVersionItRead() {
@@ -41,16 +39,21 @@ class VersionRequiredTest {
         List<String> failures = new ArrayList<>();
         int checked = 0;
         for (Op op : OpenApiOperations.load()) {
-            boolean carriesVersion = op.body() != null && op.body().path("properties").has("version");
-            if (!op.isWrite() || !(carriesVersion || op.method().equals("PUT"))) {
+            // One row: "version"; several (the agenda order): "versions", one per item.
+            String field = op.body() == null ? null
+                    : op.body().path("properties").has("version") ? "version"
+                    : op.body().path("properties").has("versions") ? "versions" : null;
+            boolean declared = op.responses().contains("428");
+            if (!op.isWrite() || !(declared || op.method().equals("PUT"))) {
                 continue;
             }
             String key = op.toString();
             if (EXEMPT.containsKey(key)) {
                 continue;
             }
-            if (!carriesVersion) {
-                failures.add(key + " updates without a version in its body: add one, or exempt it with the reason");
+            if (field == null || !declared) {
+                failures.add(key + " is an update without " + (field == null ? "a version in its body" : "428 declared")
+                        + ": require the version (and mark the operation), or exempt it with the reason");
                 continue;
             }
             String url = real.realPath(op);
@@ -60,11 +63,15 @@ class VersionRequiredTest {
             if (missing.statusCode() != 428) {
                 failures.add(key + " without version -> " + missing.statusCode() + " " + clip(missing.asString()));
             } else if (!missing.contentType().startsWith("application/problem+json")
-                    || !"version".equals(missing.jsonPath().getString("errors[0].field"))) {
-                failures.add(key + " 428 is not a problem naming the field version: " + clip(missing.asString()));
+                    || !field.equals(missing.jsonPath().getString("errors[0].field"))) {
+                failures.add(key + " 428 is not a problem naming the field " + field + ": " + clip(missing.asString()));
             }
             ObjectNode stale = body.deepCopy();
-            stale.put("version", 987_654);
+            if (field.equals("version")) {
+                stale.put("version", 987_654);
+            } else {
+                stale.putArray("versions").add(987_654);
+            }
             Response conflict = send(url, op.method(), stale);
             if (conflict.statusCode() != 409) {
                 failures.add(key + " with a stale version -> " + conflict.statusCode() + " " + clip(conflict.asString()));

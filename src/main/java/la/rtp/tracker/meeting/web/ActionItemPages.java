@@ -17,7 +17,6 @@ import la.rtp.tracker.meeting.MeetingActionItemResource;
 import la.rtp.tracker.web.Forms;
 import la.rtp.tracker.web.Submission;
 import la.rtp.tracker.web.Workspace;
-import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** Action items agreed at a meeting: recording them with owner and due date, and their status. */
 @Path("/app")
@@ -39,7 +38,6 @@ public class ActionItemPages {
 
     @POST
     @Path("meetings/{id}/action-items")
-    @Operation(hidden = true)
     public Response create(@PathParam("id") long id, @FormParam("description") String description,
             @FormParam("ownerOrganizationId") String ownerOrganizationId,
             @FormParam("ownerPersonId") String ownerPersonId, @FormParam("dueDate") String dueDate) {
@@ -61,7 +59,6 @@ public class ActionItemPages {
     /** The status form sends the version it showed: a change made since answers 409 with the reason. */
     @POST
     @Path("action-items/{itemId}/status")
-    @Operation(hidden = true)
     public Response status(@PathParam("itemId") long itemId, @FormParam("status") String status,
             @FormParam("version") String version) {
         long meetingId = actions.get(itemId).meetingId();

@@ -17,7 +17,6 @@ import la.rtp.tracker.swg.Gender;
 import la.rtp.tracker.web.Forms;
 import la.rtp.tracker.web.Submission;
 import la.rtp.tracker.web.Workspace;
-import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
  * Recording who came, fast enough for 40 names: each add answers with the meeting page again, the
@@ -42,7 +41,6 @@ public class AttendancePages {
 
     /** A person from the directory search ({@code personId}) or a walk-in (name, gender, organisation). */
     @POST
-    @Operation(hidden = true)
     public Response add(@PathParam("id") long id, @FormParam("personId") String personId,
             @FormParam("fullName") String fullName, @FormParam("gender") String gender,
             @FormParam("organizationId") String organizationId, @FormParam("q") String q) {
@@ -67,7 +65,6 @@ public class AttendancePages {
 
     @POST
     @Path("{attendeeId}/delete")
-    @Operation(hidden = true)
     public Response remove(@PathParam("id") long id, @PathParam("attendeeId") long attendeeId) {
         return submission.submit(() -> attendance.remove(id, attendeeId), "/app/meetings/" + id + "?saved=removed#attendance",
                 refusal -> screen.page(id, new MeetingScreen.Input().errors(refusal.errors())));

@@ -29,7 +29,6 @@ import la.rtp.tracker.web.FormErrors;
 import la.rtp.tracker.web.Forms;
 import la.rtp.tracker.web.Submission;
 import la.rtp.tracker.web.Workspace;
-import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** Scheduling a meeting, the meeting page, its status (held, cancelled) and its agenda. */
 @Path("/app")
@@ -64,7 +63,6 @@ public class MeetingPages {
 
     @GET
     @Path("swgs/{code}/meetings/new")
-    @Operation(hidden = true)
     public TemplateInstance scheduleForm(@PathParam("code") String code) {
         Swg swg = writable(code);
         return schedule(swg, new ScheduleForm("", "REGULAR", "", "", "", ""), FormErrors.none());
@@ -73,7 +71,6 @@ public class MeetingPages {
     @POST
     @Path("swgs/{code}/meetings")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @Operation(hidden = true)
     public Response schedule(@PathParam("code") String code, @FormParam("title") String title,
             @FormParam("kind") String kind, @FormParam("date") String date, @FormParam("startTime") String startTime,
             @FormParam("endTime") String endTime, @FormParam("venue") String venue) {
@@ -96,7 +93,6 @@ public class MeetingPages {
 
     @GET
     @Path("meetings/{id}")
-    @Operation(hidden = true)
     public TemplateInstance meeting(@PathParam("id") long id, @QueryParam("q") String q,
             @QueryParam("saved") String saved, @QueryParam("added") String added) {
         MeetingScreen.Input in = new MeetingScreen.Input();
@@ -110,7 +106,6 @@ public class MeetingPages {
     @POST
     @Path("meetings/{id}/held")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @Operation(hidden = true)
     public Response held(@PathParam("id") long id) {
         return submission.submit(() -> meetings.markHeld(id), "/app/meetings/" + id + "?saved=held",
                 refusal -> screen.page(id, new MeetingScreen.Input().errors(refusal.errors())));
@@ -119,7 +114,6 @@ public class MeetingPages {
     @POST
     @Path("meetings/{id}/cancel")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @Operation(hidden = true)
     public Response cancel(@PathParam("id") long id, @FormParam("reason") String reason) {
         return submission.submit(() -> meetings.cancel(id, new MeetingResource.CancelRequest(reason)),
                 "/app/meetings/" + id + "?saved=cancelled",
@@ -129,7 +123,6 @@ public class MeetingPages {
     @POST
     @Path("meetings/{id}/agenda-items")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @Operation(hidden = true)
     public Response addAgendaItem(@PathParam("id") long id, @FormParam("title") String title,
             @FormParam("presenter") String presenter, @FormParam("nsedpOutcomes") List<String> outcomes) {
         Forms parsed = Forms.of(ws);

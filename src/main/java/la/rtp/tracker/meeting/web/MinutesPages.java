@@ -17,7 +17,6 @@ import la.rtp.tracker.meeting.MinutesService;
 import la.rtp.tracker.web.Forms;
 import la.rtp.tracker.web.Submission;
 import la.rtp.tracker.web.Workspace;
-import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
  * The minutes editor: a preview rendered by the API's own renderer (nothing saved), saving (the
@@ -45,7 +44,6 @@ public class MinutesPages {
 
     /** {@code action=preview} shows the sanitised HTML without saving; any other action saves. */
     @POST
-    @Operation(hidden = true)
     public Response save(@PathParam("id") long id, @FormParam("body") String body,
             @FormParam("language") String language, @FormParam("version") String version,
             @FormParam("action") String action) {
@@ -69,7 +67,6 @@ public class MinutesPages {
 
     @POST
     @Path("publish")
-    @Operation(hidden = true)
     public Response publish(@PathParam("id") long id) {
         return submission.submit(() -> minutes.publish(id, new MinutesResource.PublishRequest(null)),
                 "/app/meetings/" + id + "?saved=published#minutes",

@@ -30,7 +30,6 @@ import la.rtp.tracker.web.FormErrors;
 import la.rtp.tracker.web.HomeMessages;
 import la.rtp.tracker.web.Submission;
 import la.rtp.tracker.web.Workspace;
-import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
  * Users (RTP secretariat only): the list, the new-user form and deactivation. Changes go through
@@ -76,7 +75,6 @@ public class UserPages {
 
     @GET
     @Path("users")
-    @Operation(hidden = true)
     public Response list(@QueryParam("saved") String saved) {
         if (!ws.isSecretariat()) {
             return forbidden();
@@ -87,7 +85,6 @@ public class UserPages {
     @POST
     @Path("users")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @Operation(hidden = true)
     public Response create(@FormParam("username") String username, @FormParam("displayName") String displayName,
             @FormParam("password") String password, @FormParam("role") String role,
             @FormParam("swgs") List<String> swgs) {
@@ -111,7 +108,6 @@ public class UserPages {
     @POST
     @Path("users/{id}/deactivate")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @Operation(hidden = true)
     public Response deactivate(@PathParam("id") Long id) {
         if (!ws.isSecretariat()) {
             return forbidden();

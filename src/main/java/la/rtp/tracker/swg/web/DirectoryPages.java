@@ -31,7 +31,6 @@ import la.rtp.tracker.swg.PersonView;
 import la.rtp.tracker.web.FormErrors;
 import la.rtp.tracker.web.Submission;
 import la.rtp.tracker.web.Workspace;
-import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
  * The directory: organisations and people, searched and added. Both forms call the
@@ -70,7 +69,6 @@ public class DirectoryPages {
     DirectoryService directory;
 
     @GET
-    @Operation(hidden = true)
     public TemplateInstance page(@QueryParam("q") String q, @QueryParam("added") String added) {
         return render(q, added, new Input(Map.of()), FormErrors.none());
     }
@@ -78,7 +76,6 @@ public class DirectoryPages {
     @POST
     @Path("organizations")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @Operation(hidden = true)
     public Response addOrganization(@FormParam("name") String name, @FormParam("acronym") String acronym,
             @FormParam("type") String type) {
         Input input = new Input(Map.of("name", orEmpty(name), "acronym", orEmpty(acronym), "type", orEmpty(type)));
@@ -96,7 +93,6 @@ public class DirectoryPages {
     @POST
     @Path("people")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @Operation(hidden = true)
     public Response addPerson(@FormParam("fullName") String fullName, @FormParam("gender") String gender,
             @FormParam("organizationId") String organizationId, @FormParam("position") String position,
             @FormParam("email") String email) {

@@ -29,7 +29,6 @@ import la.rtp.tracker.swg.NsedpService;
 import la.rtp.tracker.web.FormErrors;
 import la.rtp.tracker.web.Submission;
 import la.rtp.tracker.web.Workspace;
-import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
  * The NSEDP plans and their outcomes; the RTP secretariat enters a new plan (the 10th NSEDP,
@@ -61,14 +60,12 @@ public class NsedpPages {
     NsedpService nsedp;
 
     @GET
-    @Operation(hidden = true)
     public TemplateInstance page(@QueryParam("added") String added) {
         return render(added, Form.EMPTY, FormErrors.none());
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @Operation(hidden = true)
     public Response add(@FormParam("number") String number, @FormParam("title") String title,
             @FormParam("startYear") String startYear, @FormParam("endYear") String endYear,
             @FormParam("outcomes") String outcomes) {

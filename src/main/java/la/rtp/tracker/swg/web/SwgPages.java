@@ -25,7 +25,6 @@ import la.rtp.tracker.web.HomeViews;
 import la.rtp.tracker.web.Workspace;
 import la.rtp.tracker.workplan.WorkplanService;
 import la.rtp.tracker.workplan.WorkplanView;
-import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
  * One SWG: its leaders with their terms, workplans by year, meetings and action items. The lists
@@ -84,7 +83,6 @@ public class SwgPages {
 
     @GET
     @Path("swgs/{code}")
-    @Operation(hidden = true)
     public TemplateInstance swg(@PathParam("code") String code) {
         Swg swg = Swg.require(code);
         int all = PageView.MAX_SIZE;

@@ -21,7 +21,6 @@ import la.rtp.tracker.workplan.WorkplanService;
 import la.rtp.tracker.workplan.WorkplanView.ActivityView;
 import la.rtp.tracker.workplan.web.ActivityForm.Parsed;
 import la.rtp.tracker.workplan.web.WorkplanEditor.StatusForm;
-import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
  * Add, edit, remove an activity, and report its disbursements once the workplan is submitted.
@@ -52,7 +51,6 @@ public class ActivityPages {
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @Operation(hidden = true)
     public Response add(@PathParam("id") Long id, @BeanParam ActivityForm form) {
         Parsed<ActivityRequest> parsed = form.activity(editor.messages());
         if (parsed.errors().any()) {
@@ -65,7 +63,6 @@ public class ActivityPages {
 
     @GET
     @Path("{activityId}")
-    @Operation(hidden = true)
     public Response edit(@PathParam("id") Long id, @PathParam("activityId") Long activityId) {
         ActivityView a = workplans.activity(id, activityId);
         return Submission.html(200, page(id, a, ActivityForm.of(a), FormErrors.none()));
@@ -74,7 +71,6 @@ public class ActivityPages {
     @POST
     @Path("{activityId}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @Operation(hidden = true)
     public Response update(@PathParam("id") Long id, @PathParam("activityId") Long activityId,
             @BeanParam ActivityForm form) {
         Parsed<ActivityRequest> parsed = form.activity(editor.messages());
@@ -89,7 +85,6 @@ public class ActivityPages {
     @POST
     @Path("{activityId}/disbursements")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @Operation(hidden = true)
     public Response disburse(@PathParam("id") Long id, @PathParam("activityId") Long activityId,
             @BeanParam ActivityForm form) {
         Parsed<DisbursementRequest> parsed = form.disbursements(editor.messages());
@@ -104,7 +99,6 @@ public class ActivityPages {
     @POST
     @Path("{activityId}/delete")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @Operation(hidden = true)
     public Response delete(@PathParam("id") Long id, @PathParam("activityId") Long activityId) {
         return submission.submit(() -> workplans.deleteActivity(id, activityId), WorkplanPages.done(id, "removed"),
                 refusal -> editor.page(id, ActivityForm.empty(), StatusForm.EMPTY, refusal.errors(), null));

@@ -24,7 +24,6 @@ import la.rtp.tracker.workplan.WorkplanWorkflowResource.EndorseRequest;
 import la.rtp.tracker.workplan.WorkplanWorkflowResource.ReturnRequest;
 import la.rtp.tracker.workplan.WorkplanWorkflowResource.SubmitRequest;
 import la.rtp.tracker.workplan.web.WorkplanEditor.StatusForm;
-import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.RestForm;
 
 /**
@@ -55,7 +54,6 @@ public class WorkplanPages {
     @POST
     @Path("swgs/{code}/workplans")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @Operation(hidden = true)
     public Response create(@PathParam("code") String code, @RestForm String year) {
         Integer y;
         try {
@@ -69,7 +67,6 @@ public class WorkplanPages {
 
     @GET
     @Path("workplans/{id}")
-    @Operation(hidden = true)
     public Response editor(@PathParam("id") Long id, @QueryParam("done") String done) {
         return Submission.html(200, editor.page(id, ActivityForm.empty(), StatusForm.EMPTY, FormErrors.none(), done));
     }
@@ -77,7 +74,6 @@ public class WorkplanPages {
     @POST
     @Path("workplans/{id}/submit")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @Operation(hidden = true)
     public Response submit(@PathParam("id") Long id, @RestForm String submittedOn) {
         StatusForm input = new StatusForm(submittedOn, "", "");
         LocalDate on;
@@ -93,7 +89,6 @@ public class WorkplanPages {
     @POST
     @Path("workplans/{id}/return")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @Operation(hidden = true)
     public Response returnForRevision(@PathParam("id") Long id, @RestForm String reason) {
         StatusForm input = new StatusForm("", reason, "");
         return submission.submit(() -> workplans.returnForRevision(id, new ReturnRequest(reason, null)),
@@ -103,7 +98,6 @@ public class WorkplanPages {
     @POST
     @Path("workplans/{id}/endorse")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @Operation(hidden = true)
     public Response endorse(@PathParam("id") Long id, @RestForm String endorsedOn) {
         StatusForm input = new StatusForm("", "", endorsedOn);
         LocalDate on;

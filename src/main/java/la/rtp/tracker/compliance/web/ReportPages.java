@@ -1,4 +1,4 @@
-package la.rtp.tracker.compliance;
+package la.rtp.tracker.compliance.web;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -13,8 +13,11 @@ import java.time.LocalDate;
 import java.util.Locale;
 import la.rtp.tracker.common.Caches;
 import la.rtp.tracker.common.CurrentCache;
+import la.rtp.tracker.compliance.ComplianceHtml;
+import la.rtp.tracker.compliance.ComplianceService;
+import la.rtp.tracker.compliance.ProgressService;
+import la.rtp.tracker.compliance.ReportRequest;
 import la.rtp.tracker.security.Access;
-import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
  * Printable HTML reports for the secretariat, in English or Lao. The matrix is a function of the
@@ -51,7 +54,6 @@ public class ReportPages {
 
     @GET
     @Path("compliance")
-    @Operation(hidden = true)
     public String matrix(@QueryParam("year") Integer year, @QueryParam("asOf") LocalDate asOf,
             @QueryParam("lang") String lang, @QueryParam("subGroups") Boolean subGroups) {
         ReportRequest r = ReportRequest.of(year, asOf, clock);
@@ -63,7 +65,6 @@ public class ReportPages {
 
     @GET
     @Path("compliance/{code}")
-    @Operation(hidden = true)
     public String swg(@PathParam("code") String code, @QueryParam("year") Integer year,
             @QueryParam("asOf") LocalDate asOf, @QueryParam("lang") String lang) {
         ReportRequest r = ReportRequest.of(year, asOf, clock);
@@ -72,7 +73,6 @@ public class ReportPages {
 
     @GET
     @Path("progress")
-    @Operation(hidden = true)
     public String progress(@QueryParam("year") Integer year, @QueryParam("asOf") LocalDate asOf,
             @QueryParam("lang") String lang) {
         ReportRequest r = ReportRequest.of(year, asOf, clock);
