@@ -13,7 +13,7 @@ import la.rtp.tracker.common.RtpConfig;
  * service's job; this bean only turns a record into text, so an endpoint can return it as is.
  *
  * <p>Language: {@link #language(Locale)} maps any Lao locale to Lao and anything else to
- * English; the same locale picks the words of {@code messages/msg*.properties} and the rule
+ * English; the same locale picks the words of {@code messages/report*.properties} and the rule
  * names and details of {@link ComplianceMessages}.
  */
 @ApplicationScoped

@@ -5,12 +5,12 @@ import io.quarkus.qute.i18n.MessageBundle;
 
 /**
  * The words of the HTML reports, {@code {msg:...}} in templates. Texts live in
- * {@code messages/msg.properties} (English, the default) and {@code messages/msg_lo.properties};
+ * {@code messages/report.properties} (English, the default) and {@code messages/report_lo.properties};
  * the build fails when a template uses a key that is missing. Codes stored as strings
  * (organisation types, funding sources, statuses) are named with a Qute {@code #when}, with the
  * code itself as the fallback so that a new code shows rather than disappears.
  */
-@MessageBundle(value = "msg", locale = "en")
+@MessageBundle(value = "report", locale = "en")
 public interface ReportMessages {
 
     // @formatter:off

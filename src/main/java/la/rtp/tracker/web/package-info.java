@@ -1,10 +1,13 @@
 /**
- * The web workspace under {@code /app}: server-rendered Qute pages in English and Lao for SWG
- * secretariats, chairs and the RTP secretariat. Pages sit on top of the feature packages and
- * call the same code as the REST resources; no feature package imports this one.
+ * The shell of the web workspace under {@code /app}: the layout, the home page, sign-in and
+ * sign-out, error pages, CSRF, the language, the form-field parser ({@link Forms}) and the one
+ * form-submission helper ({@link Submission}). The pages of each capability sit beside it, in
+ * {@code meeting/web}, {@code workplan/web}, {@code swg/web}, {@code security/web} and
+ * {@code compliance/web}, and call that capability's services, never its REST resources.
  *
  * <p>Every page follows one pattern: {@code GET} renders, a {@code POST} form changes something
- * and redirects ({@code 303}) back to a page, or renders the form again with the errors next to
- * their fields. {@link Workspace} carries the signed-in user, the language and the CSRF token.
+ * through a service and redirects ({@code 303}) back to a page, or renders the form again with
+ * the errors next to their fields ({@link Submission}). {@link Workspace} carries the signed-in
+ * user, the role groups, the language and the CSRF token.
  */
 package la.rtp.tracker.web;
