@@ -9,9 +9,9 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.OffsetDateTime;
 import java.util.List;
+import la.rtp.tracker.support.PinnedClock;
 import la.rtp.tracker.support.TestClock;
 import org.hibernate.SessionFactory;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
  * the next one fresh, so a change of the data shows at once.
  */
 @QuarkusTest
+@PinnedClock
 class ComplianceCacheTest {
 
     static final int YEAR = 2034;
@@ -37,11 +38,6 @@ class ComplianceCacheTest {
     @BeforeEach
     void pin() {
         clock.pin(OffsetDateTime.parse(YEAR + "-01-10T10:00:00+07:00").toInstant());
-    }
-
-    @AfterEach
-    void release() {
-        clock.release();
     }
 
     private long statements(String path) {

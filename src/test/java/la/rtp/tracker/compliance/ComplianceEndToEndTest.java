@@ -29,12 +29,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import la.rtp.tracker.support.Api;
+import la.rtp.tracker.support.PinnedClock;
 import la.rtp.tracker.support.TestClock;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -44,6 +44,7 @@ import org.junit.jupiter.api.Test;
  * the HTML matrix and the CSV say the same.
  */
 @QuarkusTest
+@PinnedClock
 class ComplianceEndToEndTest {
 
     static final int YEAR = 2031;
@@ -71,11 +72,6 @@ class ComplianceEndToEndTest {
             model("education");
             laggard("governance");
         }
-    }
-
-    @AfterEach
-    void releaseClock() {
-        clock.release();
     }
 
     private static void model(String swg) {

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import la.rtp.tracker.support.Api;
+import la.rtp.tracker.support.Fixtures;
 
 /** Builds a plan year of SWG data through the API, the way secretariats would enter it. */
 final class YearOfData {
@@ -37,8 +38,7 @@ final class YearOfData {
     }
 
     static long person(String gender, long organization) {
-        return admin().body(Map.of("fullName", unique("Person"), "gender", gender, "organizationId", organization))
-                .post("/api/v1/people").then().statusCode(201).extract().jsonPath().getLong("id");
+        return Fixtures.person(gender, organization);
     }
 
     static void member(String swg, String role, long organization, Long person, String start) {
@@ -100,9 +100,7 @@ final class YearOfData {
     }
 
     static long actionItem(long meeting, long owner, String due) {
-        return admin().body(Map.of("description", unique("Action"), "ownerOrganizationId", owner, "dueDate", due))
-                .post("/api/v1/meetings/" + meeting + "/action-items").then().statusCode(201).extract().jsonPath()
-                .getLong("id");
+        return Fixtures.actionItem(meeting, unique("Action"), owner, due);
     }
 
     static void status(long actionItem, String status, String on) {

@@ -1,11 +1,11 @@
 package la.rtp.tracker.meeting;
 
-import static la.rtp.tracker.meeting.MeetingFixtures.actionItem;
-import static la.rtp.tracker.meeting.MeetingFixtures.held;
-import static la.rtp.tracker.meeting.MeetingFixtures.meeting;
-import static la.rtp.tracker.meeting.MeetingFixtures.person;
-import static la.rtp.tracker.meeting.MeetingFixtures.swg;
 import static la.rtp.tracker.support.Api.admin;
+import static la.rtp.tracker.support.Fixtures.actionItem;
+import static la.rtp.tracker.support.Fixtures.held;
+import static la.rtp.tracker.support.Fixtures.meeting;
+import static la.rtp.tracker.support.Fixtures.person;
+import static la.rtp.tracker.support.Fixtures.swg;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
@@ -19,12 +19,14 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import la.rtp.tracker.support.Api;
+import la.rtp.tracker.support.Fixtures;
+import la.rtp.tracker.support.PinnedClock;
 import la.rtp.tracker.support.TestClock;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
+@PinnedClock
 class ActionItemTest {
 
     @Inject
@@ -32,16 +34,11 @@ class ActionItemTest {
 
     @BeforeEach
     void pin() {
-        clock.pin(MeetingFixtures.NOW);
-    }
-
-    @AfterEach
-    void release() {
-        clock.release();
+        clock.pin(Fixtures.NOW);
     }
 
     private static void status(long item, String status, String on, int expected) {
-        admin().body(MeetingFixtures.statusChange(item, status, on)).post("/api/v1/action-items/" + item + "/status").then().statusCode(expected);
+        admin().body(Fixtures.statusChange(item, status, on)).post("/api/v1/action-items/" + item + "/status").then().statusCode(expected);
     }
 
     @Test
@@ -150,7 +147,7 @@ class ActionItemTest {
                 .body("items.id", equalTo(List.of((int) b))).body("items[0].history", equalTo(null));
         admin().get("/api/v1/action-items?swg=" + code + "&size=1").then().body("items", hasSize(1))
                 .body("total", equalTo(2));
-        clock.pin(MeetingFixtures.NOW.plus(Duration.ofDays(30)));
+        clock.pin(Fixtures.NOW.plus(Duration.ofDays(30)));
         admin().get("/api/v1/action-items?swg=" + code).then().body("items[1].overdue", equalTo(true))
                 .body("items[0].overdue", equalTo(false));
     }

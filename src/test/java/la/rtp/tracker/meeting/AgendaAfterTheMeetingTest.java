@@ -1,9 +1,9 @@
 package la.rtp.tracker.meeting;
 
-import static la.rtp.tracker.meeting.MeetingFixtures.held;
-import static la.rtp.tracker.meeting.MeetingFixtures.swg;
 import static la.rtp.tracker.support.Api.admin;
 import static la.rtp.tracker.support.Api.as;
+import static la.rtp.tracker.support.Fixtures.held;
+import static la.rtp.tracker.support.Fixtures.swg;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
@@ -13,8 +13,9 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
 import la.rtp.tracker.support.Api;
+import la.rtp.tracker.support.Fixtures;
+import la.rtp.tracker.support.PinnedClock;
 import la.rtp.tracker.support.TestClock;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.Test;
  * open after the meeting until its minutes are published; then only the RTP secretariat corrects it.
  */
 @QuarkusTest
+@PinnedClock
 class AgendaAfterTheMeetingTest {
 
     @Inject
@@ -30,12 +32,7 @@ class AgendaAfterTheMeetingTest {
 
     @BeforeEach
     void pin() {
-        clock.pin(MeetingFixtures.NOW);
-    }
-
-    @AfterEach
-    void release() {
-        clock.release();
+        clock.pin(Fixtures.NOW);
     }
 
     private static int add(String user, long meeting, String title, int expected) {

@@ -1,10 +1,10 @@
 package la.rtp.tracker.meeting;
 
-import static la.rtp.tracker.meeting.MeetingFixtures.actionItem;
-import static la.rtp.tracker.meeting.MeetingFixtures.held;
-import static la.rtp.tracker.meeting.MeetingFixtures.meeting;
-import static la.rtp.tracker.meeting.MeetingFixtures.swg;
 import static la.rtp.tracker.support.Api.admin;
+import static la.rtp.tracker.support.Fixtures.actionItem;
+import static la.rtp.tracker.support.Fixtures.held;
+import static la.rtp.tracker.support.Fixtures.meeting;
+import static la.rtp.tracker.support.Fixtures.swg;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
@@ -18,12 +18,14 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
 import la.rtp.tracker.support.Api;
+import la.rtp.tracker.support.Fixtures;
+import la.rtp.tracker.support.PinnedClock;
 import la.rtp.tracker.support.TestClock;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
+@PinnedClock
 class AgendaTest {
 
     @Inject
@@ -31,12 +33,7 @@ class AgendaTest {
 
     @BeforeEach
     void pin() {
-        clock.pin(MeetingFixtures.NOW);
-    }
-
-    @AfterEach
-    void release() {
-        clock.release();
+        clock.pin(Fixtures.NOW);
     }
 
     private static int add(long meeting, String title, List<Integer> outcomes) {

@@ -1,9 +1,9 @@
 package la.rtp.tracker.meeting;
 
-import static la.rtp.tracker.meeting.MeetingFixtures.actionItem;
-import static la.rtp.tracker.meeting.MeetingFixtures.person;
-import static la.rtp.tracker.meeting.MeetingFixtures.swg;
 import static la.rtp.tracker.support.Api.admin;
+import static la.rtp.tracker.support.Fixtures.actionItem;
+import static la.rtp.tracker.support.Fixtures.person;
+import static la.rtp.tracker.support.Fixtures.swg;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -12,14 +12,16 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
 import la.rtp.tracker.support.Api;
+import la.rtp.tracker.support.Fixtures;
+import la.rtp.tracker.support.PinnedClock;
 import la.rtp.tracker.support.TestClock;
 import org.hibernate.SessionFactory;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** List endpoints cost the same number of SQL statements whatever the number of rows. */
 @QuarkusTest
+@PinnedClock
 class MeetingQueryCountTest {
 
     @Inject
@@ -30,18 +32,13 @@ class MeetingQueryCountTest {
 
     @BeforeEach
     void pin() {
-        clock.pin(MeetingFixtures.NOW);
-    }
-
-    @AfterEach
-    void release() {
-        clock.release();
+        clock.pin(Fixtures.NOW);
     }
 
     /** A held meeting with agenda items linked to outcomes, attendees, minutes and action items. */
     private static void fullMeeting(String code, int day, long org) {
         String start = "2024-05-%02dT09:00:00+07:00".formatted(day);
-        long m = MeetingFixtures.meeting(code, start);
+        long m = Fixtures.meeting(code, start);
         for (int i = 0; i < 2; i++) {
             admin().body(Map.of("title", "Item " + i, "nsedpOutcomes", List.of(1, 3 + i)))
                     .post("/api/v1/meetings/" + m + "/agenda-items").then().statusCode(201);

@@ -1,15 +1,15 @@
 package la.rtp.tracker.meeting;
 
-import static la.rtp.tracker.meeting.MeetingFixtures.actionItem;
-import static la.rtp.tracker.meeting.MeetingFixtures.body;
-import static la.rtp.tracker.meeting.MeetingFixtures.held;
-import static la.rtp.tracker.meeting.MeetingFixtures.meeting;
-import static la.rtp.tracker.meeting.MeetingFixtures.swg;
 import static la.rtp.tracker.support.Api.admin;
 import static la.rtp.tracker.support.Api.anonymous;
 import static la.rtp.tracker.support.Api.as;
 import static la.rtp.tracker.support.Api.partner;
 import static la.rtp.tracker.support.Api.user;
+import static la.rtp.tracker.support.Fixtures.actionItem;
+import static la.rtp.tracker.support.Fixtures.held;
+import static la.rtp.tracker.support.Fixtures.meeting;
+import static la.rtp.tracker.support.Fixtures.meetingBody;
+import static la.rtp.tracker.support.Fixtures.swg;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
@@ -22,12 +22,14 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
 import la.rtp.tracker.support.Api;
+import la.rtp.tracker.support.Fixtures;
+import la.rtp.tracker.support.PinnedClock;
 import la.rtp.tracker.support.TestClock;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
+@PinnedClock
 class MeetingRolesTest {
 
     @Inject
@@ -35,12 +37,7 @@ class MeetingRolesTest {
 
     @BeforeEach
     void pin() {
-        clock.pin(MeetingFixtures.NOW);
-    }
-
-    @AfterEach
-    void release() {
-        clock.release();
+        clock.pin(Fixtures.NOW);
     }
 
     /** One write endpoint with a body that is valid, so that only the caller decides the answer. */
@@ -63,13 +60,13 @@ class MeetingRolesTest {
                 .post("/api/v1/meetings/" + past + "/attendees").jsonPath().getInt("id");
         admin().body(Map.of("body", "Minutes", "language", "en")).put("/api/v1/meetings/" + past + "/minutes");
         long action = actionItem(past, org, "2024-07-01");
-        Map<String, Object> reschedule = body("Moved", "REGULAR", "2024-08-02T09:00:00+07:00",
+        Map<String, Object> reschedule = meetingBody("Moved", "REGULAR", "2024-08-02T09:00:00+07:00",
                 "2024-08-02T11:00:00+07:00");
         reschedule.put("version", 0);
         String m = "/api/v1/meetings/";
         return List.of(
                 new Write("POST", "/api/v1/swgs/" + code + "/meetings",
-                        body("New", "REGULAR", "2024-09-01T09:00:00+07:00", "2024-09-01T10:00:00+07:00")),
+                        meetingBody("New", "REGULAR", "2024-09-01T09:00:00+07:00", "2024-09-01T10:00:00+07:00")),
                 new Write("PUT", m + scheduled, reschedule),
                 new Write("POST", m + started + "/held", null),
                 new Write("PUT", m + scheduled + "/agenda-items/order", Map.of("itemIds", List.of(item),

@@ -1,9 +1,9 @@
 package la.rtp.tracker.meeting;
 
-import static la.rtp.tracker.meeting.MeetingFixtures.body;
-import static la.rtp.tracker.meeting.MeetingFixtures.meeting;
-import static la.rtp.tracker.meeting.MeetingFixtures.swg;
 import static la.rtp.tracker.support.Api.admin;
+import static la.rtp.tracker.support.Fixtures.meeting;
+import static la.rtp.tracker.support.Fixtures.meetingBody;
+import static la.rtp.tracker.support.Fixtures.swg;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
@@ -15,12 +15,14 @@ import static org.hamcrest.Matchers.nullValue;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.util.Map;
+import la.rtp.tracker.support.Fixtures;
+import la.rtp.tracker.support.PinnedClock;
 import la.rtp.tracker.support.TestClock;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
+@PinnedClock
 class MeetingTest {
 
     @Inject
@@ -28,18 +30,13 @@ class MeetingTest {
 
     @BeforeEach
     void pin() {
-        clock.pin(MeetingFixtures.NOW);
-    }
-
-    @AfterEach
-    void release() {
-        clock.release();
+        clock.pin(Fixtures.NOW);
     }
 
     @Test
     void createAnswers201WithLocationAndVientianeTimes() {
         String code = swg();
-        Map<String, Object> b = body("Q3 regular meeting", "REGULAR", "2024-07-10T02:00:00Z", "2024-07-10T05:00:00Z");
+        Map<String, Object> b = meetingBody("Q3 regular meeting", "REGULAR", "2024-07-10T02:00:00Z", "2024-07-10T05:00:00Z");
         b.put("onlineLink", "https://meet.example/swg");
         var created = admin().body(b).post("/api/v1/swgs/" + code + "/meetings").then().statusCode(201)
                 .contentType("application/json")
@@ -62,15 +59,15 @@ class MeetingTest {
     @Test
     void quarterIsComputedInVientiane() {
         String code = swg();
-        admin().body(body("Late", "REGULAR", "2024-03-31T23:30:00+07:00", "2024-04-01T00:30:00+07:00"))
+        admin().body(meetingBody("Late", "REGULAR", "2024-03-31T23:30:00+07:00", "2024-04-01T00:30:00+07:00"))
                 .post("/api/v1/swgs/" + code + "/meetings").then().statusCode(201)
                 .body("date", equalTo("2024-03-31")).body("quarter", equalTo(1)).body("year", equalTo(2024))
                 .body("startsAt", equalTo("2024-03-31T23:30:00+07:00"));
-        admin().body(body("UTC evening", "REGULAR", "2024-03-31T20:00:00Z", "2024-03-31T22:00:00Z"))
+        admin().body(meetingBody("UTC evening", "REGULAR", "2024-03-31T20:00:00Z", "2024-03-31T22:00:00Z"))
                 .post("/api/v1/swgs/" + code + "/meetings").then().statusCode(201)
                 .body("date", equalTo("2024-04-01")).body("quarter", equalTo(2))
                 .body("startsAt", equalTo("2024-04-01T03:00:00+07:00"));
-        admin().body(body("New year", "REGULAR", "2023-12-31T17:00:00Z", "2023-12-31T18:00:00Z"))
+        admin().body(meetingBody("New year", "REGULAR", "2023-12-31T17:00:00Z", "2023-12-31T18:00:00Z"))
                 .post("/api/v1/swgs/" + code + "/meetings").then().statusCode(201)
                 .body("date", equalTo("2024-01-01")).body("quarter", equalTo(1)).body("year", equalTo(2024));
     }
@@ -79,21 +76,21 @@ class MeetingTest {
     void invalidMeetingsAreRefused() {
         String code = swg();
         String path = "/api/v1/swgs/" + code + "/meetings";
-        admin().body(body("Backwards", "REGULAR", "2024-07-10T10:00:00+07:00", "2024-07-10T09:00:00+07:00"))
+        admin().body(meetingBody("Backwards", "REGULAR", "2024-07-10T10:00:00+07:00", "2024-07-10T09:00:00+07:00"))
                 .post(path).then().statusCode(422).contentType("application/problem+json")
                 .body("type", endsWith("/validation")).body("errors.field", hasItem("endsAt"));
-        admin().body(body("Zero", "REGULAR", "2024-07-10T10:00:00+07:00", "2024-07-10T10:00:00+07:00"))
+        admin().body(meetingBody("Zero", "REGULAR", "2024-07-10T10:00:00+07:00", "2024-07-10T10:00:00+07:00"))
                 .post(path).then().statusCode(422).body("errors.field", hasItem("endsAt"));
-        admin().body(body(" ", "REGULAR", "2024-07-10T10:00:00+07:00", "2024-07-10T11:00:00+07:00"))
+        admin().body(meetingBody(" ", "REGULAR", "2024-07-10T10:00:00+07:00", "2024-07-10T11:00:00+07:00"))
                 .post(path).then().statusCode(422).body("errors.field", hasItem("title"));
-        admin().body(body("Kind", "PLENARY", "2024-07-10T10:00:00+07:00", "2024-07-10T11:00:00+07:00"))
+        admin().body(meetingBody("Kind", "PLENARY", "2024-07-10T10:00:00+07:00", "2024-07-10T11:00:00+07:00"))
                 .post(path).then().statusCode(400).body("errors.field", hasItem("kind"));
-        admin().body(body("No offset", "REGULAR", "2024-07-10T10:00:00", "2024-07-10T11:00:00+07:00"))
+        admin().body(meetingBody("No offset", "REGULAR", "2024-07-10T10:00:00", "2024-07-10T11:00:00+07:00"))
                 .post(path).then().statusCode(400).body("errors.field", hasItem("startsAt"));
-        Map<String, Object> b = body("Link", "REGULAR", "2024-07-10T10:00:00+07:00", "2024-07-10T11:00:00+07:00");
+        Map<String, Object> b = meetingBody("Link", "REGULAR", "2024-07-10T10:00:00+07:00", "2024-07-10T11:00:00+07:00");
         b.put("onlineLink", "javascript:alert(1)");
         admin().body(b).post(path).then().statusCode(422).body("errors.field", hasItem("onlineLink"));
-        admin().body(body("Nowhere", "REGULAR", "2024-07-10T10:00:00+07:00", "2024-07-10T11:00:00+07:00"))
+        admin().body(meetingBody("Nowhere", "REGULAR", "2024-07-10T10:00:00+07:00", "2024-07-10T11:00:00+07:00"))
                 .post("/api/v1/swgs/atlantis/meetings").then().statusCode(404);
         admin().get("/api/v1/meetings/999999999").then().statusCode(404).body("type", endsWith("/not-found"));
         admin().get("/api/v1/meetings/abc").then().statusCode(400);
@@ -136,7 +133,7 @@ class MeetingTest {
         String code = swg();
         long id = meeting(code, "2024-08-01T09:00:00+07:00");
         String path = "/api/v1/meetings/" + id;
-        Map<String, Object> b = body("Renamed", "REGULAR", "2024-08-01T09:00:00+07:00", "2024-08-01T11:00:00+07:00");
+        Map<String, Object> b = meetingBody("Renamed", "REGULAR", "2024-08-01T09:00:00+07:00", "2024-08-01T11:00:00+07:00");
         admin().body(b).put(path).then().statusCode(428).body("errors.field", hasItem("version"));
         b.put("version", 0);
         admin().body(b).put(path).then().statusCode(200).body("title", equalTo("Renamed"))

@@ -1,11 +1,11 @@
 package la.rtp.tracker.meeting;
 
-import static la.rtp.tracker.meeting.MeetingFixtures.held;
-import static la.rtp.tracker.meeting.MeetingFixtures.meeting;
-import static la.rtp.tracker.meeting.MeetingFixtures.swg;
 import static la.rtp.tracker.support.Api.admin;
 import static la.rtp.tracker.support.Api.as;
 import static la.rtp.tracker.support.Api.user;
+import static la.rtp.tracker.support.Fixtures.held;
+import static la.rtp.tracker.support.Fixtures.meeting;
+import static la.rtp.tracker.support.Fixtures.swg;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
@@ -22,12 +22,14 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import la.rtp.tracker.audit.AuditEntry;
+import la.rtp.tracker.support.Fixtures;
+import la.rtp.tracker.support.PinnedClock;
 import la.rtp.tracker.support.TestClock;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
+@PinnedClock
 class MinutesTest {
 
     @Inject
@@ -35,12 +37,7 @@ class MinutesTest {
 
     @BeforeEach
     void pin() {
-        clock.pin(MeetingFixtures.NOW);
-    }
-
-    @AfterEach
-    void release() {
-        clock.release();
+        clock.pin(Fixtures.NOW);
     }
 
     private static Map<String, Object> minutes(String body, String language, Integer version) {
@@ -139,7 +136,7 @@ class MinutesTest {
         String path = "/api/v1/meetings/" + m + "/minutes";
         admin().body(minutes("Final", "en", null)).put(path).then().statusCode(201);
         admin().post(path + "/publish").then().statusCode(200);
-        clock.pin(MeetingFixtures.NOW.plus(Duration.ofDays(2)));
+        clock.pin(Fixtures.NOW.plus(Duration.ofDays(2)));
         admin().body(minutes("Final, with a typo fixed", "en", 1)).put(path).then().statusCode(200)
                 .body("published", equalTo(true)).body("publishedOn", equalTo("2024-06-15"))
                 .body("publishedAt", equalTo("2024-06-15T03:00:00Z")).body("updatedAt", equalTo("2024-06-17T03:00:00Z"))

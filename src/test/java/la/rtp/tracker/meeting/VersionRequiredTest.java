@@ -1,9 +1,9 @@
 package la.rtp.tracker.meeting;
 
-import static la.rtp.tracker.meeting.MeetingFixtures.actionItem;
-import static la.rtp.tracker.meeting.MeetingFixtures.held;
-import static la.rtp.tracker.meeting.MeetingFixtures.meeting;
-import static la.rtp.tracker.meeting.MeetingFixtures.swg;
+import static la.rtp.tracker.support.Fixtures.actionItem;
+import static la.rtp.tracker.support.Fixtures.held;
+import static la.rtp.tracker.support.Fixtures.meeting;
+import static la.rtp.tracker.support.Fixtures.swg;
 import static la.rtp.tracker.support.Api.admin;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
@@ -13,8 +13,9 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
 import la.rtp.tracker.support.Api;
+import la.rtp.tracker.support.Fixtures;
+import la.rtp.tracker.support.PinnedClock;
 import la.rtp.tracker.support.TestClock;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.Test;
  * answer is 428 (problem+json, the field named) and nothing changes; a stale one is 409.
  */
 @QuarkusTest
+@PinnedClock
 class VersionRequiredTest {
 
     @Inject
@@ -30,12 +32,7 @@ class VersionRequiredTest {
 
     @BeforeEach
     void pin() {
-        clock.pin(MeetingFixtures.NOW);
-    }
-
-    @AfterEach
-    void release() {
-        clock.release();
+        clock.pin(Fixtures.NOW);
     }
 
     private static void preconditionRequired(io.restassured.response.Response r, String field) {
@@ -48,7 +45,7 @@ class VersionRequiredTest {
     void meetingUpdate() {
         long id = meeting(swg(), "2024-08-01T09:00:00+07:00");
         String path = "/api/v1/meetings/" + id;
-        Map<String, Object> b = MeetingFixtures.body("Renamed", "REGULAR", "2024-08-01T09:00:00+07:00",
+        Map<String, Object> b = Fixtures.meetingBody("Renamed", "REGULAR", "2024-08-01T09:00:00+07:00",
                 "2024-08-01T11:00:00+07:00");
         preconditionRequired(admin().body(b).put(path), "version");
         admin().get(path).then().body("title", equalTo("Quarterly meeting 2024-08-01T09:00:00+07:00")).body("version", equalTo(0));

@@ -4,8 +4,8 @@ import static io.restassured.RestAssured.given;
 import static la.rtp.tracker.partner.PartnerFixtures.drafted;
 import static la.rtp.tracker.partner.PartnerFixtures.edit;
 import static la.rtp.tracker.partner.PartnerFixtures.published;
-import static la.rtp.tracker.partner.PartnerFixtures.swg;
 import static la.rtp.tracker.partner.PartnerFixtures.token;
+import static la.rtp.tracker.support.Fixtures.swg;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -17,8 +17,9 @@ import java.io.ByteArrayInputStream;
 import java.time.OffsetDateTime;
 import java.util.List;
 import javax.xml.parsers.DocumentBuilderFactory;
+import la.rtp.tracker.support.Fixtures;
+import la.rtp.tracker.support.PinnedClock;
 import la.rtp.tracker.support.TestClock;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
@@ -26,6 +27,7 @@ import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
 @QuarkusTest
+@PinnedClock
 class AtomFeedTest {
 
     static final String ATOM = "http://www.w3.org/2005/Atom";
@@ -35,12 +37,7 @@ class AtomFeedTest {
 
     @BeforeEach
     void pin() {
-        clock.pin(PartnerFixtures.NOW);
-    }
-
-    @AfterEach
-    void release() {
-        clock.release();
+        clock.pin(Fixtures.NOW);
     }
 
     static Document parse(byte[] xml) throws Exception {
@@ -66,7 +63,7 @@ class AtomFeedTest {
         long older = published(code, "2024-06-03T09:00:00+07:00");
         long newer = published(code, "2024-06-10T09:00:00+07:00");
         long draft = drafted(code, "2024-06-12T09:00:00+07:00");
-        clock.pin(PartnerFixtures.NOW.plusSeconds(3600));
+        clock.pin(Fixtures.NOW.plusSeconds(3600));
         edit(older, "# Corrected\n\nA & B <i>raw</i> [link](https://example.org/?a=1&b=2) ]]> end");
         String token = token();
         var response = given().queryParam("token", token).get("/feeds/minutes.atom?swg=" + code).then().statusCode(200)

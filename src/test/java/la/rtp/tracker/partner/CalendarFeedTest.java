@@ -1,10 +1,10 @@
 package la.rtp.tracker.partner;
 
 import static io.restassured.RestAssured.given;
-import static la.rtp.tracker.partner.PartnerFixtures.meeting;
-import static la.rtp.tracker.partner.PartnerFixtures.swg;
 import static la.rtp.tracker.partner.PartnerFixtures.token;
 import static la.rtp.tracker.support.Api.admin;
+import static la.rtp.tracker.support.Fixtures.meetingTitled;
+import static la.rtp.tracker.support.Fixtures.swg;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -18,16 +18,18 @@ import java.time.ZonedDateTime;
 import java.time.temporal.Temporal;
 import java.util.Map;
 import java.util.stream.Collectors;
+import la.rtp.tracker.support.Fixtures;
+import la.rtp.tracker.support.PinnedClock;
 import la.rtp.tracker.support.TestClock;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.property.DtStart;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
+@PinnedClock
 class CalendarFeedTest {
 
     @Inject
@@ -35,12 +37,7 @@ class CalendarFeedTest {
 
     @BeforeEach
     void pin() {
-        clock.pin(PartnerFixtures.NOW);
-    }
-
-    @AfterEach
-    void release() {
-        clock.release();
+        clock.pin(Fixtures.NOW);
     }
 
     private static String prop(VEvent e, String name) {
@@ -52,13 +49,13 @@ class CalendarFeedTest {
         String code = swg();
         String longTitle = "Annual joint review of the health sector with development partners and provinces "
                 + "ກອງປະຊຸມທົບທວນປະຈຳປີ";
-        long scheduled = meeting(code, "2024-07-02T14:00:00+07:00", longTitle);
-        long held = meeting(code, "2024-06-10T09:00:00+07:00", "Held meeting");
+        long scheduled = meetingTitled(code, "2024-07-02T14:00:00+07:00", longTitle);
+        long held = meetingTitled(code, "2024-06-10T09:00:00+07:00", "Held meeting");
         admin().post("/api/v1/meetings/" + held + "/held").then().statusCode(200);
-        long cancelled = meeting(code, "2024-07-09T09:00:00+07:00", "Cancelled meeting");
+        long cancelled = meetingTitled(code, "2024-07-09T09:00:00+07:00", "Cancelled meeting");
         admin().body(Map.of("reason", "Minister travelling")).post("/api/v1/meetings/" + cancelled + "/cancel")
                 .then().statusCode(200);
-        long old = meeting(code, "2023-06-01T09:00:00+07:00", "Too old for the calendar");
+        long old = meetingTitled(code, "2023-06-01T09:00:00+07:00", "Too old for the calendar");
         var response = given().queryParam("token", token()).get("/calendar/meetings.ics?swg=" + code).then()
                 .statusCode(200).contentType("text/calendar;charset=UTF-8").extract();
         byte[] bytes = response.asByteArray();
@@ -102,7 +99,7 @@ class CalendarFeedTest {
     @Test
     void rescheduleBumpsSequenceAndOnlineLinkIsShown() throws Exception {
         String code = swg();
-        long m = meeting(code, "2024-07-02T14:00:00+07:00", "Moving meeting");
+        long m = meetingTitled(code, "2024-07-02T14:00:00+07:00", "Moving meeting");
         var current = admin().get("/api/v1/meetings/" + m).then().extract().jsonPath();
         admin().body(Map.of("title", "Moving meeting", "kind", "REGULAR", "startsAt", "2024-07-03T14:00:00+07:00",
                 "endsAt", "2024-07-03T16:00:00+07:00", "venue", "Online", "onlineLink", "https://meet.example.org/x",

@@ -15,11 +15,12 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import la.rtp.tracker.support.Fixtures;
+import la.rtp.tracker.support.PinnedClock;
 import la.rtp.tracker.support.TestClock;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -29,6 +30,7 @@ import org.junit.jupiter.api.Test;
  * them anyway.
  */
 @QuarkusTest
+@PinnedClock
 class ControlCharactersTest {
 
     static final String INJECTION = "Quarterly\r\nURL:http://evil\r\nBEGIN:VEVENT";
@@ -41,12 +43,7 @@ class ControlCharactersTest {
 
     @BeforeEach
     void pin() {
-        clock.pin(PartnerFixtures.NOW);
-    }
-
-    @AfterEach
-    void release() {
-        clock.release();
+        clock.pin(Fixtures.NOW);
     }
 
     private static Map<String, Object> meeting(String title, String venue) {
@@ -56,7 +53,7 @@ class ControlCharactersTest {
 
     @Test
     void lineBreaksInASingleLineFieldAre422NamingIt() {
-        String code = PartnerFixtures.swg();
+        String code = Fixtures.swg();
         for (String title : List.of(INJECTION, "Bare\rCR", "Line\u2028separator", "Bell\u0007", "Del\u007F",
                 "Tab\there", "C1\u0085")) {
             admin().body(meeting(title, "MPI")).post("/api/v1/swgs/" + code + "/meetings").then().statusCode(422)
@@ -75,7 +72,7 @@ class ControlCharactersTest {
                 .statusCode(422).contentType("application/problem+json").body("errors[0].field", equalTo("name"));
         admin().body("{\"name\":\"Bad \\uDC00\\uD800 name\",\"type\":\"NGO\"}").post("/api/v1/organizations").then()
                 .statusCode(422).body("errors[0].field", equalTo("name"));
-        long id = PartnerFixtures.meeting(PartnerFixtures.swg(), "2024-06-01T09:00:00+07:00", "Held");
+        long id = Fixtures.meetingTitled(Fixtures.swg(), "2024-06-01T09:00:00+07:00", "Held");
         admin().post("/api/v1/meetings/" + id + "/held").then().statusCode(200);
         admin().body("{\"body\":\"Minutes \\uD83D\",\"language\":\"en\"}").put("/api/v1/meetings/" + id + "/minutes")
                 .then().statusCode(422).body("errors[0].field", equalTo("body"));
@@ -88,22 +85,22 @@ class ControlCharactersTest {
 
     @Test
     void tabsAndLineBreaksAreAcceptedInMultiLineFields() {
-        long id = PartnerFixtures.meeting(PartnerFixtures.swg(), "2024-06-01T09:00:00+07:00", "Held");
+        long id = Fixtures.meetingTitled(Fixtures.swg(), "2024-06-01T09:00:00+07:00", "Held");
         admin().post("/api/v1/meetings/" + id + "/held").then().statusCode(200);
         String body = "# Minutes\r\n\r\n\tIndented\nLine\u2028separated";
         admin().body(Map.of("body", body, "language", "en")).put("/api/v1/meetings/" + id + "/minutes").then()
                 .statusCode(201).body("body", equalTo(body));
-        long other = PartnerFixtures.meeting(PartnerFixtures.swg(), "2024-07-01T09:00:00+07:00", "Cancelled");
+        long other = Fixtures.meetingTitled(Fixtures.swg(), "2024-07-01T09:00:00+07:00", "Cancelled");
         admin().body(Map.of("reason", "Minister travelling;\r\n\trescheduled")).post("/api/v1/meetings/" + other
                 + "/cancel").then().statusCode(200);
     }
 
     @Test
     void theCalendarParsesStrictlyEvenIfTheDatabaseHoldsControlCharacters() throws Exception {
-        String code = PartnerFixtures.swg();
-        long forced = PartnerFixtures.meeting(code, "2024-07-02T09:00:00+07:00", "To be forced");
-        long plain = PartnerFixtures.meeting(code, "2024-07-03T09:00:00+07:00", "Plain; with, commas");
-        long lone = PartnerFixtures.meeting(code, "2024-07-04T09:00:00+07:00", "To be forced too");
+        String code = Fixtures.swg();
+        long forced = Fixtures.meetingTitled(code, "2024-07-02T09:00:00+07:00", "To be forced");
+        long plain = Fixtures.meetingTitled(code, "2024-07-03T09:00:00+07:00", "Plain; with, commas");
+        long lone = Fixtures.meetingTitled(code, "2024-07-04T09:00:00+07:00", "To be forced too");
         QuarkusTransaction.requiringNew().run(() -> {
             em.createNativeQuery("update meeting set title = ?1, venue = ?2 where id = ?3")
                     .setParameter(1, INJECTION).setParameter(2, "Room\r1\u0001").setParameter(3, forced)
@@ -140,7 +137,7 @@ class ControlCharactersTest {
 
     @Test
     void theAtomFeedStaysXmlEvenIfTheDatabaseHoldsControlCharacters() throws Exception {
-        String code = PartnerFixtures.swg();
+        String code = Fixtures.swg();
         long id = PartnerFixtures.published(code, "2024-06-10T09:00:00+07:00");
         QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("update meeting set title = ?1 where id = ?2")
                 .setParameter(1, "Bell\u0007 \uD800 and\r\nbreak").setParameter(2, id).executeUpdate());

@@ -1,13 +1,13 @@
 package la.rtp.tracker.partner;
 
-import static la.rtp.tracker.partner.PartnerFixtures.actionItem;
 import static la.rtp.tracker.partner.PartnerFixtures.attendee;
 import static la.rtp.tracker.partner.PartnerFixtures.edit;
 import static la.rtp.tracker.partner.PartnerFixtures.published;
-import static la.rtp.tracker.partner.PartnerFixtures.swg;
 import static la.rtp.tracker.partner.PartnerFixtures.token;
 import static la.rtp.tracker.support.Api.admin;
 import static la.rtp.tracker.support.Api.partner;
+import static la.rtp.tracker.support.Fixtures.actionItem;
+import static la.rtp.tracker.support.Fixtures.swg;
 import static org.hamcrest.Matchers.emptyString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.matchesPattern;
@@ -20,13 +20,15 @@ import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import java.util.Map;
 import la.rtp.tracker.support.Api;
+import la.rtp.tracker.support.Fixtures;
+import la.rtp.tracker.support.PinnedClock;
 import la.rtp.tracker.support.TestClock;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** ETag / If-None-Match and Last-Modified / If-Modified-Since on the published-minutes API. */
 @QuarkusTest
+@PinnedClock
 class MinutesConditionalTest {
 
     @Inject
@@ -34,12 +36,7 @@ class MinutesConditionalTest {
 
     @BeforeEach
     void pin() {
-        clock.pin(PartnerFixtures.NOW);
-    }
-
-    @AfterEach
-    void release() {
-        clock.release();
+        clock.pin(Fixtures.NOW);
     }
 
     private static ExtractableResponse<Response> fresh(String token, String path) {
@@ -100,7 +97,7 @@ class MinutesConditionalTest {
         String all = "/api/v1/minutes?swg=" + code;
         String allEtag = fresh(token, all).header("ETag");
         // Dated 3 June: after both pages (only the row that tells "there is more" changes).
-        clock.pin(PartnerFixtures.NOW.plusSeconds(60));
+        clock.pin(Fixtures.NOW.plusSeconds(60));
         published(code, "2024-06-03T09:00:00+07:00");
         notModified(token, first, page1.header("ETag"));
         notModified(token, second, secondEtag);
@@ -129,7 +126,7 @@ class MinutesConditionalTest {
         partner(token).header("If-None-Match", "\"other\"").header("If-Modified-Since", "Sat, 15 Jun 2024 03:00:00 GMT")
                 .get(path).then().statusCode(200);
 
-        clock.pin(PartnerFixtures.NOW.plusSeconds(3600));
+        clock.pin(Fixtures.NOW.plusSeconds(3600));
         edit(m, "Later correction");
         partner(token).header("If-Modified-Since", "Sat, 15 Jun 2024 03:00:00 GMT").get(path).then().statusCode(200)
                 .header("Last-Modified", "Sat, 15 Jun 2024 04:00:00 GMT").body("body", equalTo("Later correction"));

@@ -1,13 +1,13 @@
 package la.rtp.tracker.partner;
 
-import static la.rtp.tracker.partner.PartnerFixtures.actionItem;
 import static la.rtp.tracker.partner.PartnerFixtures.attendee;
 import static la.rtp.tracker.partner.PartnerFixtures.drafted;
 import static la.rtp.tracker.partner.PartnerFixtures.published;
-import static la.rtp.tracker.partner.PartnerFixtures.swg;
 import static la.rtp.tracker.partner.PartnerFixtures.token;
 import static la.rtp.tracker.support.Api.admin;
 import static la.rtp.tracker.support.Api.partner;
+import static la.rtp.tracker.support.Fixtures.actionItem;
+import static la.rtp.tracker.support.Fixtures.swg;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
@@ -26,12 +26,14 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import la.rtp.tracker.support.Api;
+import la.rtp.tracker.support.Fixtures;
+import la.rtp.tracker.support.PinnedClock;
 import la.rtp.tracker.support.TestClock;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
+@PinnedClock
 class MinutesFeedTest {
 
     @Inject
@@ -39,12 +41,7 @@ class MinutesFeedTest {
 
     @BeforeEach
     void pin() {
-        clock.pin(PartnerFixtures.NOW);
-    }
-
-    @AfterEach
-    void release() {
-        clock.release();
+        clock.pin(Fixtures.NOW);
     }
 
     @Test
@@ -90,7 +87,7 @@ class MinutesFeedTest {
         String code = swg();
         long may = published(code, "2024-05-31T23:30:00+07:00");
         long june = published(code, "2024-06-01T00:30:00+07:00");
-        clock.pin(PartnerFixtures.NOW.plusSeconds(3600));
+        clock.pin(Fixtures.NOW.plusSeconds(3600));
         PartnerFixtures.edit(may, "Corrected later");
         String base = "/api/v1/minutes?swg=" + code;
         admin().get(base + "&from=2024-06-01").then().statusCode(200).body("items.meetingId", contains((int) june));

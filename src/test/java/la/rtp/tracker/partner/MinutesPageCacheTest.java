@@ -1,10 +1,10 @@
 package la.rtp.tracker.partner;
 
-import static la.rtp.tracker.partner.PartnerFixtures.actionItem;
 import static la.rtp.tracker.partner.PartnerFixtures.edit;
 import static la.rtp.tracker.partner.PartnerFixtures.published;
-import static la.rtp.tracker.partner.PartnerFixtures.swg;
 import static la.rtp.tracker.support.Api.admin;
+import static la.rtp.tracker.support.Fixtures.actionItem;
+import static la.rtp.tracker.support.Fixtures.swg;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
@@ -12,13 +12,15 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import la.rtp.tracker.support.Api;
+import la.rtp.tracker.support.Fixtures;
+import la.rtp.tracker.support.PinnedClock;
 import la.rtp.tracker.support.TestClock;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** A cached minutes page is served only while it is what a fresh load would answer. */
 @QuarkusTest
+@PinnedClock
 class MinutesPageCacheTest {
 
     @Inject
@@ -26,12 +28,7 @@ class MinutesPageCacheTest {
 
     @BeforeEach
     void pin() {
-        clock.pin(PartnerFixtures.NOW);
-    }
-
-    @AfterEach
-    void release() {
-        clock.release();
+        clock.pin(Fixtures.NOW);
     }
 
     private static Response page(String code) {

@@ -1,24 +1,26 @@
 package la.rtp.tracker.partner;
 
-import static la.rtp.tracker.partner.PartnerFixtures.actionItem;
 import static la.rtp.tracker.partner.PartnerFixtures.attendee;
 import static la.rtp.tracker.partner.PartnerFixtures.published;
-import static la.rtp.tracker.partner.PartnerFixtures.swg;
 import static la.rtp.tracker.support.Api.admin;
+import static la.rtp.tracker.support.Fixtures.actionItem;
+import static la.rtp.tracker.support.Fixtures.swg;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import la.rtp.tracker.support.Api;
+import la.rtp.tracker.support.Fixtures;
+import la.rtp.tracker.support.PinnedClock;
 import la.rtp.tracker.support.TestClock;
 import org.hibernate.SessionFactory;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The minutes list and the feeds cost the same number of SQL statements whatever the number of rows. */
 @QuarkusTest
+@PinnedClock
 class MinutesQueryCountTest {
 
     @Inject
@@ -29,12 +31,7 @@ class MinutesQueryCountTest {
 
     @BeforeEach
     void pin() {
-        clock.pin(PartnerFixtures.NOW);
-    }
-
-    @AfterEach
-    void release() {
-        clock.release();
+        clock.pin(Fixtures.NOW);
     }
 
     private static void full(String code, int day, long org) {

@@ -3,12 +3,12 @@ package la.rtp.tracker.partner;
 import static io.restassured.RestAssured.given;
 import static la.rtp.tracker.partner.PartnerFixtures.drafted;
 import static la.rtp.tracker.partner.PartnerFixtures.published;
-import static la.rtp.tracker.partner.PartnerFixtures.swg;
 import static la.rtp.tracker.support.Api.admin;
 import static la.rtp.tracker.support.Api.anonymous;
 import static la.rtp.tracker.support.Api.as;
 import static la.rtp.tracker.support.Api.partner;
 import static la.rtp.tracker.support.Api.user;
+import static la.rtp.tracker.support.Fixtures.swg;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
@@ -19,13 +19,15 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
 import la.rtp.tracker.support.Api;
+import la.rtp.tracker.support.Fixtures;
+import la.rtp.tracker.support.PinnedClock;
 import la.rtp.tracker.support.TestClock;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Who may read the partner feeds, and how a token may be presented. */
 @QuarkusTest
+@PinnedClock
 class PartnerAccessTest {
 
     @Inject
@@ -33,12 +35,7 @@ class PartnerAccessTest {
 
     @BeforeEach
     void pin() {
-        clock.pin(PartnerFixtures.NOW);
-    }
-
-    @AfterEach
-    void release() {
-        clock.release();
+        clock.pin(Fixtures.NOW);
     }
 
     private static List<String> paths(String code, long meetingId) {

@@ -14,8 +14,9 @@ import jakarta.inject.Inject;
 import java.net.URL;
 import java.util.Map;
 import la.rtp.tracker.support.Api;
+import la.rtp.tracker.support.Fixtures;
+import la.rtp.tracker.support.PinnedClock;
 import la.rtp.tracker.support.TestClock;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.Test;
  * test server's own address).
  */
 @QuarkusTest
+@PinnedClock
 class PublicAddressTest {
 
     static final String EVIL = "evil.example";
@@ -37,17 +39,12 @@ class PublicAddressTest {
 
     @BeforeEach
     void pin() {
-        clock.pin(PartnerFixtures.NOW);
-    }
-
-    @AfterEach
-    void release() {
-        clock.release();
+        clock.pin(Fixtures.NOW);
     }
 
     @Test
     void atomLinksIgnoreAForgedHost() {
-        String swg = PartnerFixtures.swg();
+        String swg = Fixtures.swg();
         long id = PartnerFixtures.published(swg, "2024-06-10T09:00:00+07:00");
         for (String header : new String[] {"Host", "X-Forwarded-Host"}) {
             String body = admin().accept("application/atom+xml").header(header, EVIL).queryParam("swg", swg)
@@ -66,7 +63,7 @@ class PublicAddressTest {
                     .header("Location", not(containsString(EVIL)))
                     .header("Location", startsWith(base + "api/v1/organizations/"));
         }
-        long meeting = PartnerFixtures.meeting(PartnerFixtures.swg(), "2024-06-01T09:00:00+07:00", "Held");
+        long meeting = Fixtures.meetingTitled(Fixtures.swg(), "2024-06-01T09:00:00+07:00", "Held");
         admin().post("/api/v1/meetings/" + meeting + "/held").then().statusCode(200);
         admin().header("Host", EVIL).body(Map.of("body", "Minutes", "language", "en"))
                 .put("/api/v1/meetings/" + meeting + "/minutes").then().statusCode(201)

@@ -1,12 +1,13 @@
 package la.rtp.tracker.swg;
 
 import static la.rtp.tracker.support.Api.admin;
-import static la.rtp.tracker.support.Api.unique;
 
 import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
 import java.util.HashMap;
 import java.util.Map;
+import la.rtp.tracker.support.Api;
+import la.rtp.tracker.support.Fixtures;
 
 /**
  * Directory fixtures. Membership tests work on a sub-sector group of their own, so that the ten
@@ -19,25 +20,17 @@ final class Directory {
 
     /** A new sub-sector group under {@code parent}; returns its code. */
     static String subGroup(String parent) {
-        String code = unique("sg");
-        admin().body(Map.of("code", code, "name", "Sub-group " + code, "nameLo", "ໜ່ວຍງານຍ່ອຍ " + code,
-                "leadMinistry", "Ministry of Health", "mandate", "Testing " + code))
-                .post("/api/v1/swgs/{code}/sub-groups", parent).then().statusCode(201);
-        return code;
+        return Fixtures.subGroup(parent);
     }
 
     /** A new organisation of this type with a unique name; returns its id. */
     static long organization(String type) {
-        return la.rtp.tracker.support.Api.organization(type);
+        return Api.organization(type);
     }
 
     /** A new person working for {@code organizationId} (may be null); returns the id. */
     static long person(String fullName, Long organizationId) {
-        Map<String, Object> body = new HashMap<>();
-        body.put("fullName", fullName);
-        body.put("gender", "FEMALE");
-        body.put("organizationId", organizationId);
-        return admin().body(body).post("/api/v1/people").then().statusCode(201).extract().jsonPath().getLong("id");
+        return Fixtures.person(fullName, "FEMALE", organizationId);
     }
 
     /** A membership body; null values are sent as JSON nulls. */

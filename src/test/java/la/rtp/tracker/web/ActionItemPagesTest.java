@@ -14,13 +14,15 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
 import la.rtp.tracker.support.Api;
+import la.rtp.tracker.support.Fixtures;
+import la.rtp.tracker.support.PinnedClock;
 import la.rtp.tracker.support.TestClock;
 import la.rtp.tracker.support.WebSession;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
+@PinnedClock
 class ActionItemPagesTest {
 
     @Inject
@@ -28,22 +30,17 @@ class ActionItemPagesTest {
 
     @BeforeEach
     void pin() {
-        clock.pin(MeetingWeb.NOW);
-    }
-
-    @AfterEach
-    void release() {
-        clock.release();
+        clock.pin(Fixtures.NOW);
     }
 
     @Test
     void recordAnActionItemAndChangeItsStatus() {
-        String code = MeetingWeb.swg();
+        String code = Fixtures.swg();
         WebSession web = WebSession.signIn(Api.user("SWG_SECRETARIAT", code));
         long org = Api.organization("GOVERNMENT");
         String name = Api.unique("Owner");
-        long person = MeetingWeb.person(name, "FEMALE", org);
-        long id = MeetingWeb.meeting(code, "2024-06-10T09:00:00+07:00");
+        long person = Fixtures.person(name, "FEMALE", org);
+        long id = Fixtures.meeting(code, "2024-06-10T09:00:00+07:00");
         String page = "/app/meetings/" + id;
         admin().body(Map.of("personId", person)).post("/api/v1/meetings/" + id + "/attendees").then().statusCode(201);
         web.get(page).then().body(containsString("id=\"action-form\""), containsString("<option value=\"" + person + "\""));
@@ -76,9 +73,9 @@ class ActionItemPagesTest {
 
     @Test
     void anActionWithoutOwnerOrDateIsRefusedNextToTheFields() {
-        String code = MeetingWeb.swg();
+        String code = Fixtures.swg();
         WebSession web = WebSession.signIn(Api.user("SWG_CHAIR", code));
-        long id = MeetingWeb.meeting(code, "2024-06-10T09:00:00+07:00");
+        long id = Fixtures.meeting(code, "2024-06-10T09:00:00+07:00");
         Response r = web.post("/app/meetings/" + id + "/action-items", form("description", "Orphan", "dueDate", "2024-07-31"));
         r.then().statusCode(422).body(containsString("value=\"Orphan\""));
         assertTrue(errorOf(r, "ownerOrganizationId").contains("Give an owner"));
@@ -95,9 +92,9 @@ class ActionItemPagesTest {
 
     @Test
     void othersAreRefused() {
-        String code = MeetingWeb.swg();
+        String code = Fixtures.swg();
         long org = Api.organization("GOVERNMENT");
-        long id = MeetingWeb.meeting(code, "2024-06-10T09:00:00+07:00");
+        long id = Fixtures.meeting(code, "2024-06-10T09:00:00+07:00");
         long itemId = admin().body(Map.of("description", "Theirs", "ownerOrganizationId", org, "dueDate", "2024-07-01"))
                 .post("/api/v1/meetings/" + id + "/action-items").then().statusCode(201).extract().jsonPath().getLong("id");
         for (String user : List.of(Api.user("SWG_SECRETARIAT", "education"), Api.user("VIEWER"))) {
@@ -116,9 +113,9 @@ class ActionItemPagesTest {
     /** A status changed on the page is recorded as of today: the form has no date to backdate it. */
     @Test
     void theStatusFormOffersNoDate() {
-        String code = MeetingWeb.swg();
+        String code = Fixtures.swg();
         WebSession web = WebSession.signIn(Api.user("SWG_SECRETARIAT", code));
-        long id = MeetingWeb.meeting(code, "2024-06-10T09:00:00+07:00");
+        long id = Fixtures.meeting(code, "2024-06-10T09:00:00+07:00");
         admin().body(Map.of("description", "Dated today", "ownerOrganizationId", Api.organization("GOVERNMENT"),
                 "dueDate", "2024-07-01")).post("/api/v1/meetings/" + id + "/action-items").then().statusCode(201);
         web.get("/app/meetings/" + id).then().statusCode(200).body(containsString("id=\"status-form-0\""),

@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import la.rtp.tracker.support.Api;
+import la.rtp.tracker.support.Fixtures;
 import la.rtp.tracker.support.WebSession;
 import org.junit.jupiter.api.Test;
 
@@ -24,7 +25,7 @@ class ActivityPagesTest {
 
     @Test
     void anActivityWithTwoBudgetLinesIsAddedThroughTheForm() {
-        String code = WorkplanWeb.swg();
+        String code = Fixtures.swg();
         WebSession web = WebSession.signIn(Api.user("SWG_SECRETARIAT", code));
         long id = create(web, code, YEAR);
         long org = Api.organization("GOVERNMENT");
@@ -55,7 +56,7 @@ class ActivityPagesTest {
 
     @Test
     void aNegativeOrUnreadableAmountIsShownNextToItsFieldAndNothingIsAdded() {
-        String code = WorkplanWeb.swg();
+        String code = Fixtures.swg();
         WebSession web = WebSession.signIn(Api.user("SWG_CHAIR", code));
         long id = create(web, code, YEAR);
 
@@ -77,7 +78,7 @@ class ActivityPagesTest {
 
     @Test
     void anActivityIsEditedAndRemoved() {
-        String code = WorkplanWeb.swg();
+        String code = Fixtures.swg();
         WebSession web = WebSession.signIn(Api.user("SWG_SECRETARIAT", code));
         long id = create(web, code, YEAR);
         add(web, id, activity("Draft title", List.of("2"), List.of("1"), 0, "10", ""));
@@ -106,7 +107,7 @@ class ActivityPagesTest {
 
     @Test
     void afterSubmissionOnlyDisbursementsChange() {
-        String code = WorkplanWeb.swg();
+        String code = Fixtures.swg();
         WebSession web = WebSession.signIn(Api.user("SWG_SECRETARIAT", code));
         long id = create(web, code, YEAR);
         add(web, id, activity("Training", List.of(), List.of("1"), 0, "1000", ""));

@@ -16,14 +16,16 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
 import la.rtp.tracker.support.Api;
+import la.rtp.tracker.support.Fixtures;
+import la.rtp.tracker.support.PinnedClock;
 import la.rtp.tracker.support.TestClock;
 import la.rtp.tracker.support.WebSession;
 import org.hibernate.SessionFactory;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
+@PinnedClock
 class AttendancePagesTest {
 
     @Inject
@@ -34,23 +36,18 @@ class AttendancePagesTest {
 
     @BeforeEach
     void pin() {
-        clock.pin(MeetingWeb.NOW);
-    }
-
-    @AfterEach
-    void release() {
-        clock.release();
+        clock.pin(Fixtures.NOW);
     }
 
     @Test
     void addADirectoryPersonAndAWalkInThenTheSummaryCounts() {
-        String code = MeetingWeb.swg();
+        String code = Fixtures.swg();
         WebSession web = WebSession.signIn(Api.user("SWG_SECRETARIAT", code));
         long gov = Api.organization("GOVERNMENT");
         long ngo = Api.organization("NGO");
         String name = Api.unique("Khamla Phommachanh");
-        long person = MeetingWeb.person(name, "FEMALE", gov);
-        long id = MeetingWeb.meeting(code, "2024-06-10T09:00:00+07:00");
+        long person = Fixtures.person(name, "FEMALE", gov);
+        long id = Fixtures.meeting(code, "2024-06-10T09:00:00+07:00");
         String page = "/app/meetings/" + id;
 
         String q = name.substring(0, 12);
@@ -80,10 +77,10 @@ class AttendancePagesTest {
 
     @Test
     void theSamePersonTwiceIsAnErrorAndOneRow() {
-        String code = MeetingWeb.swg();
+        String code = Fixtures.swg();
         WebSession web = WebSession.signIn(Api.user("SWG_CHAIR", code));
-        long person = MeetingWeb.person(Api.unique("Somphone"), "MALE", Api.organization("GOVERNMENT"));
-        long id = MeetingWeb.meeting(code, "2024-06-10T09:00:00+07:00");
+        long person = Fixtures.person(Api.unique("Somphone"), "MALE", Api.organization("GOVERNMENT"));
+        long id = Fixtures.meeting(code, "2024-06-10T09:00:00+07:00");
         String page = "/app/meetings/" + id;
         web.post(page + "/attendees", form("personId", person)).then().statusCode(303);
         web.post(page + "/attendees", form("personId", person)).then().statusCode(409)
@@ -104,8 +101,8 @@ class AttendancePagesTest {
 
     @Test
     void othersAreRefusedAndTheCsrfFieldIsRequired() {
-        String code = MeetingWeb.swg();
-        long id = MeetingWeb.meeting(code, "2024-06-10T09:00:00+07:00");
+        String code = Fixtures.swg();
+        long id = Fixtures.meeting(code, "2024-06-10T09:00:00+07:00");
         long ngo = Api.organization("NGO");
         Map<String, Object> walkIn = form("fullName", "Intruder", "gender", "MALE", "organizationId", ngo);
         for (String user : List.of(Api.user("SWG_SECRETARIAT", "education"), Api.user("VIEWER"))) {
@@ -121,10 +118,10 @@ class AttendancePagesTest {
 
     @Test
     void theMeetingPageCostsTheSameStatementsFor5And40Attendees() {
-        String code = MeetingWeb.swg();
+        String code = Fixtures.swg();
         long org = Api.organization("GOVERNMENT");
-        long few = MeetingWeb.meeting(code, "2024-06-10T09:00:00+07:00");
-        long many = MeetingWeb.meeting(code, "2024-06-11T09:00:00+07:00");
+        long few = Fixtures.meeting(code, "2024-06-10T09:00:00+07:00");
+        long many = Fixtures.meeting(code, "2024-06-11T09:00:00+07:00");
         attend(few, 5, org);
         attend(many, 40, org);
         for (long m : List.of(few, many)) {
@@ -150,7 +147,7 @@ class AttendancePagesTest {
 
     private static void attend(long meeting, int n, long org) {
         for (int i = 0; i < n; i++) {
-            Map<String, Object> body = i % 2 == 0 ? Map.of("personId", MeetingWeb.person(Api.unique("P"), "FEMALE", org))
+            Map<String, Object> body = i % 2 == 0 ? Map.of("personId", Fixtures.person(Api.unique("P"), "FEMALE", org))
                     : Map.of("fullName", "Walk-in " + i, "gender", "MALE", "organizationId", org);
             admin().body(body).post("/api/v1/meetings/" + meeting + "/attendees").then().statusCode(201);
         }

@@ -10,13 +10,15 @@ import jakarta.inject.Inject;
 import java.time.OffsetDateTime;
 import java.util.Map;
 import la.rtp.tracker.support.Api;
+import la.rtp.tracker.support.Fixtures;
+import la.rtp.tracker.support.PinnedClock;
 import la.rtp.tracker.support.TestClock;
 import la.rtp.tracker.support.WebSession;
 import org.hibernate.SessionFactory;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
+@PinnedClock
 class HomePageTest {
 
     @Inject
@@ -24,11 +26,6 @@ class HomePageTest {
 
     @Inject
     SessionFactory sessionFactory;
-
-    @AfterEach
-    void release() {
-        clock.release();
-    }
 
     /** 10 August 2031, 10:00 in Vientiane: Q3 of a year no other test uses. */
     private void pinToAugust2031() {
@@ -63,13 +60,13 @@ class HomePageTest {
     @Test
     void theNoMeetingWarningGoesOnceAMeetingIsScheduled() {
         pinToAugust2031();
-        String code = HomeFixtures.swg();
+        String code = Fixtures.swg();
         WebSession web = WebSession.signIn(Api.user("SWG_CHAIR", code));
         web.get("/app").then().statusCode(200)
                 .body(containsString("class=\"warning no-meeting\" role=\"status\">No meeting scheduled for Q3"),
                         containsString("Meetings in Q3 2031"), containsString("No workplan for 2031"));
 
-        long meeting = HomeFixtures.meeting(code, "Third quarter meeting", "2031-09-02T09:00:00+07:00");
+        long meeting = Fixtures.meetingTitled(code, "2031-09-02T09:00:00+07:00", "Third quarter meeting");
         web.get("/app").then().statusCode(200)
                 .body(not(containsString("No meeting scheduled")),
                         containsString("<a href=\"/app/meetings/" + meeting + "\">Third quarter meeting</a>"),
@@ -79,12 +76,12 @@ class HomePageTest {
     @Test
     void showsTheYearsWorkplanAndOverdueActionItems() {
         pinToAugust2031();
-        String code = HomeFixtures.swg();
-        long workplan = HomeFixtures.workplan(code, 2031);
-        long meeting = HomeFixtures.meeting(code, "July meeting", "2031-07-03T09:00:00+07:00");
-        HomeFixtures.actionItem(meeting, "Send the decree draft", "2031-07-20");
-        HomeFixtures.actionItem(meeting, "Not yet due", "2031-08-30");
-        long done = HomeFixtures.actionItem(meeting, "Already done", "2031-07-10");
+        String code = Fixtures.swg();
+        long workplan = Fixtures.workplan(code, 2031);
+        long meeting = Fixtures.meetingTitled(code, "2031-07-03T09:00:00+07:00", "July meeting");
+        Fixtures.actionItem(meeting, "Send the decree draft", "2031-07-20");
+        Fixtures.actionItem(meeting, "Not yet due", "2031-08-30");
+        long done = Fixtures.actionItem(meeting, "Already done", "2031-07-10");
         Api.admin().body(Map.of("status", "DONE", "version", 0)).post("/api/v1/action-items/" + done + "/status").then()
                 .statusCode(200);
         WebSession.signIn(Api.user("SWG_SECRETARIAT", code)).get("/app").then().statusCode(200)
@@ -106,11 +103,11 @@ class HomePageTest {
     @Test
     void theStatementCountDoesNotGrowWithTheNumberOfSwgs() {
         pinToAugust2031();
-        String[] codes = {HomeFixtures.swg(), HomeFixtures.swg(), HomeFixtures.swg()};
+        String[] codes = {Fixtures.swg(), Fixtures.swg(), Fixtures.swg()};
         for (String code : codes) {
-            HomeFixtures.workplan(code, 2031);
-            long meeting = HomeFixtures.meeting(code, "Meeting of " + code, "2031-07-03T09:00:00+07:00");
-            HomeFixtures.actionItem(meeting, "Overdue of " + code, "2031-07-20");
+            Fixtures.workplan(code, 2031);
+            long meeting = Fixtures.meetingTitled(code, "2031-07-03T09:00:00+07:00", "Meeting of " + code);
+            Fixtures.actionItem(meeting, "Overdue of " + code, "2031-07-20");
         }
         WebSession one = WebSession.signIn(Api.user("SWG_SECRETARIAT", codes[0]));
         WebSession three = WebSession.signIn(Api.user("SWG_SECRETARIAT", codes));

@@ -12,9 +12,10 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.util.Map;
 import la.rtp.tracker.support.Api;
+import la.rtp.tracker.support.Fixtures;
+import la.rtp.tracker.support.PinnedClock;
 import la.rtp.tracker.support.TestClock;
 import la.rtp.tracker.support.WebSession;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.Test;
  * under the API's conditions: until the minutes are published, then to the RTP secretariat only.
  */
 @QuarkusTest
+@PinnedClock
 class MeetingPageFormsTest {
 
     private static final String HELD_FORM = "id=\"held-form\"";
@@ -34,23 +36,18 @@ class MeetingPageFormsTest {
 
     @BeforeEach
     void pin() {
-        clock.pin(MeetingWeb.NOW);
-    }
-
-    @AfterEach
-    void release() {
-        clock.release();
+        clock.pin(Fixtures.NOW);
     }
 
     @Test
     void markAsHeldIsOfferedFromTheStartTimeOn() {
-        String code = MeetingWeb.swg();
+        String code = Fixtures.swg();
         String secretariat = Api.user("SWG_SECRETARIAT", code);
         WebSession web = WebSession.signIn(secretariat);
         // NOW is 15 June 2024 10:00 in Vientiane
-        long later = MeetingWeb.meeting(code, "2024-06-15T10:01:00+07:00");
-        long now = MeetingWeb.meeting(code, "2024-06-15T10:00:00+07:00");
-        long earlier = MeetingWeb.meeting(code, "2024-06-15T09:59:00+07:00");
+        long later = Fixtures.meeting(code, "2024-06-15T10:01:00+07:00");
+        long now = Fixtures.meeting(code, "2024-06-15T10:00:00+07:00");
+        long earlier = Fixtures.meeting(code, "2024-06-15T09:59:00+07:00");
         web.get("/app/meetings/" + later).then().statusCode(200)
                 .body(not(containsString(HELD_FORM)), containsString(CANCEL_FORM));
         web.get("/app/meetings/" + now).then().body(containsString(HELD_FORM), containsString(CANCEL_FORM));
@@ -65,7 +62,7 @@ class MeetingPageFormsTest {
         admin().get("/api/v1/meetings/" + later).then().body("status", equalTo("SCHEDULED"))
                 .body("heldAt", equalTo(null));
 
-        clock.pin(MeetingWeb.NOW.plusSeconds(60));
+        clock.pin(Fixtures.NOW.plusSeconds(60));
         web.get("/app/meetings/" + later).then().body(containsString(HELD_FORM));
         as(secretariat).post("/api/v1/meetings/" + later + "/held").then().statusCode(200)
                 .body("status", equalTo("HELD"));
@@ -74,9 +71,9 @@ class MeetingPageFormsTest {
 
     @Test
     void theAgendaFormStaysUntilTheMinutesArePublishedThenOnlyForTheRtpSecretariat() {
-        String code = MeetingWeb.swg();
+        String code = Fixtures.swg();
         WebSession web = WebSession.signIn(Api.user("SWG_SECRETARIAT", code));
-        long id = MeetingWeb.meeting(code, "2024-06-10T09:00:00+07:00");
+        long id = Fixtures.meeting(code, "2024-06-10T09:00:00+07:00");
         String page = "/app/meetings/" + id;
         admin().post("/api/v1/meetings/" + id + "/held").then().statusCode(200);
         web.get(page).then().body(containsString(AGENDA_FORM), containsString("id=\"f-nsedpOutcomes-1\""));
@@ -96,8 +93,8 @@ class MeetingPageFormsTest {
 
     @Test
     void aCancelledMeetingOffersNoAgendaForm() {
-        String code = MeetingWeb.swg();
-        long id = MeetingWeb.meeting(code, "2024-06-20T09:00:00+07:00");
+        String code = Fixtures.swg();
+        long id = Fixtures.meeting(code, "2024-06-20T09:00:00+07:00");
         admin().body(Map.of("reason", "Minister abroad")).post("/api/v1/meetings/" + id + "/cancel").then()
                 .statusCode(200);
         WebSession.admin().get("/app/meetings/" + id).then().body(not(containsString(AGENDA_FORM)),

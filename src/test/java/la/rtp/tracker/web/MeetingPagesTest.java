@@ -15,13 +15,15 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
 import la.rtp.tracker.support.Api;
+import la.rtp.tracker.support.Fixtures;
+import la.rtp.tracker.support.PinnedClock;
 import la.rtp.tracker.support.TestClock;
 import la.rtp.tracker.support.WebSession;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
+@PinnedClock
 class MeetingPagesTest {
 
     @Inject
@@ -29,12 +31,7 @@ class MeetingPagesTest {
 
     @BeforeEach
     void pin() {
-        clock.pin(MeetingWeb.NOW);
-    }
-
-    @AfterEach
-    void release() {
-        clock.release();
+        clock.pin(Fixtures.NOW);
     }
 
     private static Map<String, Object> schedule(String title, String date, String start, String end) {
@@ -48,7 +45,7 @@ class MeetingPagesTest {
 
     @Test
     void scheduleByTheFormInVientianeTimeAndSeeTheWarnings() {
-        String code = MeetingWeb.swg();
+        String code = Fixtures.swg();
         WebSession web = WebSession.signIn(Api.user("SWG_SECRETARIAT", code));
         web.get("/app/swgs/" + code + "/meetings/new").then().statusCode(200).contentType(containsString("text/html"))
                 .body(containsString("<html lang=\"en\""), containsString("id=\"meeting-form\""),
@@ -74,7 +71,7 @@ class MeetingPagesTest {
 
     @Test
     void anEndBeforeTheStartIsRefusedNextToTheFieldWithTheInputKept() {
-        String code = MeetingWeb.swg();
+        String code = Fixtures.swg();
         WebSession web = WebSession.signIn(Api.user("SWG_CHAIR", code));
         Response r = web.post("/app/swgs/" + code + "/meetings", schedule("Backwards", "2024-06-20", "11:00", "09:00"));
         r.then().statusCode(422).contentType(containsString("text/html"))
@@ -94,9 +91,9 @@ class MeetingPagesTest {
 
     @Test
     void agendaItemsHeldAndCancel() {
-        String code = MeetingWeb.swg();
+        String code = Fixtures.swg();
         WebSession web = WebSession.signIn(Api.user("SWG_SECRETARIAT", code));
-        long id = MeetingWeb.meeting(code, "2024-06-10T09:00:00+07:00");
+        long id = Fixtures.meeting(code, "2024-06-10T09:00:00+07:00");
         String page = "/app/meetings/" + id;
         web.get(page).then().statusCode(200).body(containsString("id=\"f-nsedpOutcomes-1\""));
 
@@ -118,7 +115,7 @@ class MeetingPagesTest {
         // held twice: the API's conflict, shown on the page
         web.post(page + "/held", Map.of()).then().statusCode(409).body(containsString("is HELD"));
 
-        long other = MeetingWeb.meeting(code, "2024-06-20T09:00:00+07:00");
+        long other = Fixtures.meeting(code, "2024-06-20T09:00:00+07:00");
         Response noReason = web.post("/app/meetings/" + other + "/cancel", form("reason", ""));
         noReason.then().statusCode(422);
         assertTrue(errorOf(noReason, "reason").length() > 0);
@@ -129,8 +126,8 @@ class MeetingPagesTest {
 
     @Test
     void anotherSwgsSecretariatAndAViewerAreRefused() {
-        String code = MeetingWeb.swg();
-        long id = MeetingWeb.meeting(code, "2024-06-10T09:00:00+07:00");
+        String code = Fixtures.swg();
+        long id = Fixtures.meeting(code, "2024-06-10T09:00:00+07:00");
         for (String user : List.of(Api.user("SWG_SECRETARIAT", "education"), Api.user("VIEWER"))) {
             WebSession web = WebSession.signIn(user);
             web.get("/app/swgs/" + code + "/meetings/new").then().statusCode(403).contentType(containsString("text/html"));
@@ -149,11 +146,11 @@ class MeetingPagesTest {
 
     @Test
     void withoutTheCsrfFieldNothingIsScheduled() {
-        String code = MeetingWeb.swg();
+        String code = Fixtures.swg();
         WebSession web = WebSession.signIn(Api.user("SWG_SECRETARIAT", code));
         web.postRaw("/app/swgs/" + code + "/meetings", schedule("Forged", "2024-06-20", "09:00", "11:00"))
                 .then().statusCode(403);
-        long id = MeetingWeb.meeting(code, "2024-06-10T09:00:00+07:00");
+        long id = Fixtures.meeting(code, "2024-06-10T09:00:00+07:00");
         web.postRaw("/app/meetings/" + id + "/held", Map.of()).then().statusCode(403);
         assertEquals(1, meetingCount(code));
         admin().get("/api/v1/meetings/" + id).then().body("status", equalTo("SCHEDULED"));
@@ -161,10 +158,10 @@ class MeetingPagesTest {
 
     @Test
     void rendersInLao() {
-        String code = MeetingWeb.swg();
+        String code = Fixtures.swg();
         WebSession web = WebSession.signIn(Api.user("SWG_SECRETARIAT", code));
         web.post("/app/language", Map.of("language", "lo", "back", "/app")).then().statusCode(303);
-        long id = MeetingWeb.meeting(code, "2024-06-10T09:00:00+07:00");
+        long id = Fixtures.meeting(code, "2024-06-10T09:00:00+07:00");
         web.get("/app/meetings/" + id).then().statusCode(200).body(containsString("<html lang=\"lo\""),
                 containsString("ວາລະກອງປະຊຸມ"), containsString("ການເຂົ້າຮ່ວມ"), containsString("ກຸ່ມ " + code),
                 containsString("ໝາຍວ່າໄດ້ຈັດແລ້ວ"), not(containsString("Mark as held")), not(containsString(">Attendance<")));

@@ -15,13 +15,15 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
 import la.rtp.tracker.support.Api;
+import la.rtp.tracker.support.Fixtures;
+import la.rtp.tracker.support.PinnedClock;
 import la.rtp.tracker.support.TestClock;
 import la.rtp.tracker.support.WebSession;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
+@PinnedClock
 class MinutesPagesTest {
 
     private static final String BODY = "# Decisions\n\n- Endorse the plan\n\n<script>alert(1)</script>";
@@ -31,19 +33,14 @@ class MinutesPagesTest {
 
     @BeforeEach
     void pin() {
-        clock.pin(MeetingWeb.NOW);
-    }
-
-    @AfterEach
-    void release() {
-        clock.release();
+        clock.pin(Fixtures.NOW);
     }
 
     @Test
     void previewDoesNotSaveThenSaveAndPublishAfterMarkingHeld() {
-        String code = MeetingWeb.swg();
+        String code = Fixtures.swg();
         WebSession web = WebSession.signIn(Api.user("SWG_SECRETARIAT", code));
-        long id = MeetingWeb.meeting(code, "2024-06-10T09:00:00+07:00");
+        long id = Fixtures.meeting(code, "2024-06-10T09:00:00+07:00");
         String page = "/app/meetings/" + id;
         web.get(page).then().body(containsString("id=\"minutes-form-preview\""), containsString("id=\"minutes-form-submit\""),
                 not(containsString("id=\"publish-form\"")));
@@ -81,9 +78,9 @@ class MinutesPagesTest {
 
     @Test
     void invalidMinutesAreRefusedNextToTheField() {
-        String code = MeetingWeb.swg();
+        String code = Fixtures.swg();
         WebSession web = WebSession.signIn(Api.user("SWG_CHAIR", code));
-        long id = MeetingWeb.meeting(code, "2024-06-10T09:00:00+07:00");
+        long id = Fixtures.meeting(code, "2024-06-10T09:00:00+07:00");
         Response r = web.post("/app/meetings/" + id + "/minutes", form("body", " ", "language", "fr", "action", "save"));
         r.then().statusCode(422);
         assertTrue(errorOf(r, "body").length() > 0);
@@ -93,8 +90,8 @@ class MinutesPagesTest {
 
     @Test
     void othersMayNeitherSaveNorPublishAndCsrfIsRequired() {
-        String code = MeetingWeb.swg();
-        long id = MeetingWeb.meeting(code, "2024-06-10T09:00:00+07:00");
+        String code = Fixtures.swg();
+        long id = Fixtures.meeting(code, "2024-06-10T09:00:00+07:00");
         admin().post("/api/v1/meetings/" + id + "/held").then().statusCode(200);
         admin().body(Map.of("body", "Draft", "language", "en")).put("/api/v1/meetings/" + id + "/minutes").then()
                 .statusCode(201);

@@ -11,37 +11,34 @@ import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.Map;
 import la.rtp.tracker.support.Api;
+import la.rtp.tracker.support.Fixtures;
+import la.rtp.tracker.support.PinnedClock;
 import la.rtp.tracker.support.TestClock;
 import la.rtp.tracker.support.WebSession;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
+@PinnedClock
 class SwgPageTest {
 
     @Inject
     TestClock clock;
 
-    @AfterEach
-    void release() {
-        clock.release();
-    }
-
     @Test
     void showsLeadersWorkplansMeetingsNewestFirstAndActionItems() {
         clock.pin(OffsetDateTime.parse("2031-08-10T10:00:00+07:00").toInstant());
-        String code = HomeFixtures.swg();
+        String code = Fixtures.swg();
         long ministry = Api.organization("GOVERNMENT");
         long person = admin().body(Map.of("fullName", "Dr Chanthala Keo", "gender", "FEMALE", "organizationId",
                 ministry)).post("/api/v1/people").then().statusCode(201).extract().jsonPath().getLong("id");
         Map<String, Object> chair = new HashMap<>(Map.of("personId", person, "role", "CHAIR", "startDate",
                 "2030-01-01", "endDate", "2032-12-31"));
         admin().body(chair).post("/api/v1/swgs/" + code + "/members").then().statusCode(201);
-        long workplan = HomeFixtures.workplan(code, 2031);
-        long older = HomeFixtures.meeting(code, "First meeting", "2031-03-03T09:00:00+07:00");
-        long newer = HomeFixtures.meeting(code, "Second meeting", "2031-07-03T09:00:00+07:00");
-        HomeFixtures.actionItem(older, "Circulate the workplan draft", "2031-04-01");
-        HomeFixtures.actionItem(newer, "Prepare the next agenda", "2031-12-01");
+        long workplan = Fixtures.workplan(code, 2031);
+        long older = Fixtures.meetingTitled(code, "2031-03-03T09:00:00+07:00", "First meeting");
+        long newer = Fixtures.meetingTitled(code, "2031-07-03T09:00:00+07:00", "Second meeting");
+        Fixtures.actionItem(older, "Circulate the workplan draft", "2031-04-01");
+        Fixtures.actionItem(newer, "Prepare the next agenda", "2031-12-01");
 
         WebSession web = WebSession.signIn(Api.user("SWG_SECRETARIAT", code));
         String page = web.get("/app/swgs/" + code).then().statusCode(200).contentType(containsString("text/html"))

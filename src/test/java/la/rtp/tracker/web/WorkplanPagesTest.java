@@ -22,6 +22,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import la.rtp.tracker.support.Api;
+import la.rtp.tracker.support.Fixtures;
 import la.rtp.tracker.support.WebSession;
 import org.hibernate.SessionFactory;
 import org.junit.jupiter.api.Test;
@@ -34,7 +35,7 @@ class WorkplanPagesTest {
 
     @Test
     void aWorkplanIsCreatedFromTheFormAndTheEditorRendersInBothLanguages() {
-        String code = WorkplanWeb.swg();
+        String code = Fixtures.swg();
         WebSession web = WebSession.signIn(Api.user("SWG_SECRETARIAT", code));
         long id = create(web, code, YEAR);
         admin().get("/api/v1/workplans/" + id).then().body("swg", equalTo(code)).body("year", equalTo(YEAR))
@@ -42,7 +43,7 @@ class WorkplanPagesTest {
         String html = web.get("/app/workplans/" + id + "?done=created").then().statusCode(200)
                 .contentType(containsString("text/html"))
                 .body(containsString("<html lang=\"en\""), containsString("Workplan created."),
-                        containsString("Web workplan group " + code + ": workplan 2024"), containsString(">Draft<"),
+                        containsString("Group " + code + ": workplan 2024"), containsString(">Draft<"),
                         containsString("Submission deadline"), containsString("2024-01-31"),
                         containsString("id=\"submit-form\""), containsString("data-confirm=\"Submit this workplan?"),
                         not(containsString("id=\"endorse-form\"")), not(containsString("name=\"submittedOn\"")))
@@ -66,7 +67,7 @@ class WorkplanPagesTest {
 
     @Test
     void submitThenTheRtpSecretariatReturnsWithAReasonAndEndorses() {
-        String code = WorkplanWeb.swg();
+        String code = Fixtures.swg();
         WebSession web = WebSession.signIn(Api.user("SWG_SECRETARIAT", code));
         long id = create(web, code, YEAR);
         web.post("/app/workplans/" + id + "/submit", Map.of()).then().statusCode(422)
@@ -102,7 +103,7 @@ class WorkplanPagesTest {
 
     @Test
     void aSecretariatOfAnotherSwgAndAViewerMayReadButNotChange() {
-        String code = WorkplanWeb.swg();
+        String code = Fixtures.swg();
         long id = create(WebSession.signIn(Api.user("SWG_SECRETARIAT", code)), code, YEAR);
         for (String user : List.of(Api.user("SWG_SECRETARIAT", "education"), Api.user("VIEWER"))) {
             WebSession other = WebSession.signIn(user);
@@ -119,7 +120,7 @@ class WorkplanPagesTest {
 
     @Test
     void withoutTheCsrfFieldNothingChanges() {
-        String code = WorkplanWeb.swg();
+        String code = Fixtures.swg();
         WebSession web = WebSession.signIn(Api.user("SWG_SECRETARIAT", code));
         web.postRaw("/app/swgs/" + code + "/workplans", Map.of("year", "2024")).then().statusCode(403);
         long id = create(web, code, YEAR);
@@ -130,7 +131,7 @@ class WorkplanPagesTest {
 
     @Test
     void theEditorsStatementCountDoesNotGrowWithItsActivities() throws IOException {
-        String code = WorkplanWeb.swg();
+        String code = Fixtures.swg();
         WebSession web = WebSession.signIn(Api.user("SWG_SECRETARIAT", code));
         long id = create(web, code, YEAR);
         long org = Api.organization("GOVERNMENT");

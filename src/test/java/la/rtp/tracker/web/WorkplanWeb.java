@@ -8,25 +8,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import la.rtp.tracker.support.Api;
 import la.rtp.tracker.support.WebSession;
 
-/** Data for the workplan page tests: each test its own sub-sector group, so years never collide. */
+/** Workplan page forms; each test makes its own sub-sector group ({@code Fixtures.swg()}), so years never collide. */
 final class WorkplanWeb {
 
     static final int YEAR = 2024;
     private static final Pattern EDITOR = Pattern.compile("/app/workplans/(\\d+)");
 
     private WorkplanWeb() {
-    }
-
-    /** A new sub-sector working group under health; returns its code. */
-    static String swg() {
-        String code = Api.unique("wpweb");
-        admin().body(Map.of("code", code, "name", "Web workplan group " + code, "nameLo", "ກຸ່ມ " + code,
-                "leadMinistry", "Ministry of Health", "mandate", "Test data for workplan pages"))
-                .post("/api/v1/swgs/health/sub-groups").then().statusCode(201);
-        return code;
     }
 
     /** Creates the year's workplan through the form; returns its id from the redirect. */

@@ -7,29 +7,16 @@ import io.restassured.specification.RequestSpecification;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import la.rtp.tracker.support.Api;
+import la.rtp.tracker.support.Fixtures;
 
 /**
- * Workplan test data. Each test gets its own sub-sector group as its SWG, so that the one
- * workplan per SWG and year rule never collides with another test's data.
+ * Workplan activity bodies, on top of {@link Fixtures}. Each test gets its own sub-sector group as
+ * its SWG ({@link Fixtures#swg()}), so that the one workplan per SWG and year rule never collides
+ * with another test's data.
  */
 final class WorkplanFixtures {
 
     private WorkplanFixtures() {
-    }
-
-    /** A new sub-sector working group under health; returns its code. */
-    static String swg() {
-        String code = Api.unique("wp");
-        admin().body(Map.of("code", code, "name", "Workplan test group " + code, "nameLo", "ກຸ່ມ " + code,
-                "leadMinistry", "Ministry of Health", "mandate", "Test data for workplans"))
-                .post("/api/v1/swgs/health/sub-groups").then().statusCode(201);
-        return code;
-    }
-
-    static long workplan(String code, int year) {
-        return admin().body(Map.of("year", year)).post("/api/v1/swgs/" + code + "/workplans").then()
-                .statusCode(201).extract().jsonPath().getLong("id");
     }
 
     /** An activity body: outcomes, quarters and {source, planned, disbursed} triples. */
@@ -59,7 +46,7 @@ final class WorkplanFixtures {
 
     /** A workplan with one simple activity, ready to submit; returns its id. */
     static long withActivity(String code, int year) {
-        long id = workplan(code, year);
+        long id = Fixtures.workplan(code, year);
         addActivity(admin(), id, activity("Activity of " + code, List.of(), List.of(1), "GOVERNMENT", 100, 0));
         return id;
     }

@@ -3,11 +3,11 @@ package la.rtp.tracker.workplan;
 import static la.rtp.tracker.support.Api.admin;
 import static la.rtp.tracker.support.Api.as;
 import static la.rtp.tracker.support.Api.user;
+import static la.rtp.tracker.support.Fixtures.swg;
+import static la.rtp.tracker.support.Fixtures.workplan;
 import static la.rtp.tracker.workplan.WorkplanFixtures.activity;
 import static la.rtp.tracker.workplan.WorkplanFixtures.addActivity;
-import static la.rtp.tracker.workplan.WorkplanFixtures.swg;
 import static la.rtp.tracker.workplan.WorkplanFixtures.withActivity;
-import static la.rtp.tracker.workplan.WorkplanFixtures.workplan;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
@@ -22,13 +22,14 @@ import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import la.rtp.tracker.support.PinnedClock;
 import la.rtp.tracker.support.TestClock;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** DRAFT -> SUBMITTED -> RETURNED -> SUBMITTED -> ENDORSED, with dates, history and audit. */
 @QuarkusTest
+@PinnedClock
 class WorkplanLifecycleTest {
 
     /** 20 January 2025, 10:00 in Vientiane. */
@@ -40,11 +41,6 @@ class WorkplanLifecycleTest {
     @BeforeEach
     void pin() {
         clock.pin(NOW);
-    }
-
-    @AfterEach
-    void release() {
-        clock.release();
     }
 
     @Test

@@ -1,10 +1,10 @@
 package la.rtp.tracker.workplan;
 
 import static la.rtp.tracker.support.Api.admin;
+import static la.rtp.tracker.support.Fixtures.swg;
+import static la.rtp.tracker.support.Fixtures.workplan;
 import static la.rtp.tracker.workplan.WorkplanFixtures.activity;
 import static la.rtp.tracker.workplan.WorkplanFixtures.addActivity;
-import static la.rtp.tracker.workplan.WorkplanFixtures.swg;
-import static la.rtp.tracker.workplan.WorkplanFixtures.workplan;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

