@@ -36,7 +36,7 @@ public class PackagedApp implements QuarkusTestResourceLifecycleManager {
                 + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
         return Map.of(
                 "quarkus.datasource.jdbc.url", url,
-                "rtp.admin-password", Api.ADMIN_PASSWORD);
+                "rtp.admin.password", Api.ADMIN_PASSWORD);
     }
 
     @Override
