@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -16,7 +15,6 @@ import la.rtp.tracker.common.BusinessDates;
 import la.rtp.tracker.common.PageView;
 import la.rtp.tracker.common.ProblemException.FieldError;
 import la.rtp.tracker.common.Problems;
-import la.rtp.tracker.common.Time;
 import la.rtp.tracker.security.Access;
 import la.rtp.tracker.swg.Organization;
 import la.rtp.tracker.swg.Person;
@@ -39,9 +37,6 @@ public class ActionItemService {
 
     @Inject
     Audit audit;
-
-    @Inject
-    Clock clock;
 
     /**
      * Action items by due date; {@code overdueOn=D} keeps those due before D that were still OPEN
@@ -103,7 +98,7 @@ public class ActionItemService {
             throw new Problems.Invalid("dueDate", "dueDate must not be before the meeting date " + m.meetingDate);
         }
         LocalDate today = today();
-        Instant now = clock.instant();
+        Instant now = audit.now();
         ActionItem i = new ActionItem();
         i.meeting = m;
         i.swg = m.swg;
@@ -136,7 +131,7 @@ public class ActionItemService {
         i.requireMayBecome(request.status());
         LocalDate today = today();
         LocalDate on = BusinessDates.recorded("on", request.on(), today, access.isSecretariat());
-        ActionItemStatus from = i.changeStatus(request.status(), on, clock.instant(), access.actor());
+        ActionItemStatus from = i.changeStatus(request.status(), on, audit.now(), access.actor());
         audit.record("ActionItem", i.id, "status", i.swg.code + ": action " + i.id + " " + from + " -> "
                 + i.status + " on " + on);
         ActionItem.flush();
@@ -144,6 +139,6 @@ public class ActionItemService {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(Time.ZONE));
+        return audit.today();
     }
 }

@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import la.rtp.tracker.audit.Audit;
@@ -27,9 +26,6 @@ public class AttendanceService {
 
     @Inject
     Audit audit;
-
-    @Inject
-    Clock clock;
 
     /** The attendees as recorded with the attendance summary; 404 for an unknown meeting. */
     public AttendeeResource.AttendeeList list(Long id) {
@@ -53,7 +49,7 @@ public class AttendanceService {
         }
         Attendee a = request.personId() != null ? fromDirectory(m, request) : walkIn(request);
         a.meeting = m;
-        a.recordedAt = clock.instant();
+        a.recordedAt = audit.now();
         a.persist();
         audit.record("Attendee", a.id, "create", m.swg.code + ": meeting " + m.id + " attended by " + a.fullName
                 + (a.personId == null ? " (walk-in)" : ""));

@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -30,9 +29,6 @@ public class MeetingService {
 
     @Inject
     Audit audit;
-
-    @Inject
-    Clock clock;
 
     @Inject
     MeetingViews views;
@@ -79,7 +75,7 @@ public class MeetingService {
         Meeting m = new Meeting();
         m.swg = swg;
         request.applyTo(m);
-        m.createdAt = clock.instant();
+        m.createdAt = audit.now();
         m.updatedAt = m.createdAt;
         m.persist();
         audit.record("Meeting", m.id, "create", code + ": scheduled " + m.kind + " meeting '" + m.title + "' on "
@@ -95,7 +91,7 @@ public class MeetingService {
         m.requireVersion(request.version());
         m.requireStatus(MeetingStatus.SCHEDULED, "reschedule it");
         request.applyTo(m);
-        m.updatedAt = clock.instant();
+        m.updatedAt = audit.now();
         audit.record("Meeting", m.id, "update", m.swg.code + ": '" + m.title + "' " + m.kind + " on "
                 + m.meetingDate + " (sequence " + m.sequence + ")");
         Meeting.flush();
@@ -107,7 +103,7 @@ public class MeetingService {
     public MeetingView markHeld(Long id) {
         Meeting m = Meeting.require(id);
         access.requireWrite(m.swg.code);
-        m.markHeld(clock.instant());
+        m.markHeld(audit.now());
         audit.record("Meeting", m.id, "held", m.swg.code + ": '" + m.title + "' of " + m.meetingDate + " held");
         Meeting.flush();
         return views.one(m);
@@ -118,7 +114,7 @@ public class MeetingService {
     public MeetingView cancel(Long id, @Valid @NotNull MeetingResource.CancelRequest request) {
         Meeting m = Meeting.require(id);
         access.requireWrite(m.swg.code);
-        Instant now = clock.instant();
+        Instant now = audit.now();
         m.cancel(request.reason(), now);
         audit.record("Meeting", m.id, "cancel", m.swg.code + ": '" + m.title + "' of " + m.meetingDate
                 + " cancelled: " + m.cancelReason);

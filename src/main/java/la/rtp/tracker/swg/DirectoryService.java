@@ -9,7 +9,6 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,7 +19,6 @@ import java.util.stream.Collectors;
 import la.rtp.tracker.audit.Audit;
 import la.rtp.tracker.common.PageView;
 import la.rtp.tracker.common.Problems;
-import la.rtp.tracker.common.Time;
 import la.rtp.tracker.security.Access;
 import la.rtp.tracker.security.Role;
 import la.rtp.tracker.swg.MembershipResource.EndRequest;
@@ -52,9 +50,6 @@ public class DirectoryService {
 
     @Inject
     Audit audit;
-
-    @Inject
-    Clock clock;
 
     // SWGs
 
@@ -97,7 +92,7 @@ public class DirectoryService {
         sub.mandate = request.mandate().trim();
         sub.parent = parent;
         sub.cadence = parent.cadence;
-        sub.createdAt = clock.instant();
+        sub.createdAt = audit.now();
         sub.persist();
         audit.record("Swg", sub.code, "create", "Added sub-sector group " + sub.code + " under " + code);
         return SwgView.from(sub, List.of(), List.of());
@@ -148,7 +143,7 @@ public class DirectoryService {
     @RolesAllowed(Access.WRITE)
     public OrganizationView createOrganization(@Valid @NotNull OrganizationRequest request) {
         Organization org = new Organization();
-        org.createdAt = clock.instant();
+        org.createdAt = audit.now();
         apply(org, request);
         org.persist();
         audit.record("Organization", org.id, "create", "Created organization " + org.name + " (" + org.type + ")");
@@ -204,7 +199,7 @@ public class DirectoryService {
     @RolesAllowed(Access.WRITE)
     public PersonView createPerson(@Valid @NotNull PersonRequest request) {
         Person p = new Person();
-        p.createdAt = clock.instant();
+        p.createdAt = audit.now();
         apply(p, request);
         p.persist();
         audit.record("Person", p.id, "create", "Created person " + p.fullName);
@@ -273,7 +268,7 @@ public class DirectoryService {
         m.role = request.role();
         m.startDate = request.startDate();
         m.endDate = request.endDate();
-        m.createdAt = clock.instant();
+        m.createdAt = audit.now();
         m.persist();
         audit.record("Membership", m.id, "create", code + ": " + m.role + " "
                 + (person != null ? person.fullName : org.name) + " from " + m.startDate);
@@ -310,7 +305,7 @@ public class DirectoryService {
         org.nameKey = key;
         org.acronym = request.acronym() == null || request.acronym().isBlank() ? null : request.acronym().trim();
         org.type = request.type();
-        org.updatedAt = clock.instant();
+        org.updatedAt = audit.now();
     }
 
     private void apply(Person p, PersonRequest request) {
@@ -320,7 +315,7 @@ public class DirectoryService {
                 : Organization.require(request.organizationId(), "organizationId");
         p.position = blankToNull(request.position());
         p.email = blankToNull(request.email());
-        p.updatedAt = clock.instant();
+        p.updatedAt = audit.now();
     }
 
     private static String blankToNull(String s) {
@@ -379,7 +374,7 @@ public class DirectoryService {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(Time.ZONE));
+        return audit.today();
     }
 
     private static <T> Map<Long, List<T>> byId(List<T> rows, Function<T, Long> key) {

@@ -7,7 +7,6 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,9 +45,6 @@ public class WorkplanService {
 
     @Inject
     Audit audit;
-
-    @Inject
-    Clock clock;
 
     @Inject
     WorkplanWorkflow workflow;
@@ -143,7 +139,7 @@ public class WorkplanService {
         Activity a = new Activity();
         a.workplan = w;
         ActivityChanges.apply(a, request);
-        a.createdAt = clock.instant();
+        a.createdAt = audit.now();
         a.updatedAt = a.createdAt;
         a.persist();
         ActivityChanges.replaceBudget(a, List.of(), request.budget());
@@ -161,7 +157,7 @@ public class WorkplanService {
         request.checkBudget();
         ActivityChanges.apply(a, request);
         ActivityChanges.replaceBudget(a, BudgetLine.ofActivities(List.of(a.id)), request.budget());
-        a.updatedAt = clock.instant();
+        a.updatedAt = audit.now();
         audit.record(ACTIVITY, a.id, "update", describe(w, a, "changed"));
         Activity.flush();
         return views.of(a);
@@ -185,7 +181,7 @@ public class WorkplanService {
         a.requireVersion(request.version());
         request.check();
         ActivityChanges.disburse(a, BudgetLine.ofActivities(List.of(a.id)), request.budget());
-        a.updatedAt = clock.instant();
+        a.updatedAt = audit.now();
         audit.record(ACTIVITY, a.id, "disburse", w.swg.code + " " + w.year + " activity '" + a.title
                 + "' disbursed: " + request.budget().stream().map(d -> d.source() + " " + d.disbursedUsd())
                         .collect(Collectors.joining(", ")));
@@ -223,7 +219,7 @@ public class WorkplanService {
         }
         LocalDate before = d.id != null ? d.deadline : deadlines.defaultFor(year);
         d.deadline = request.deadline();
-        d.updatedAt = clock.instant();
+        d.updatedAt = audit.now();
         d.updatedBy = access.actor();
         d.persistAndFlush();
         audit.record("WorkplanDeadline", year, "set", "Workplan deadline for " + year + " set to " + d.deadline
