@@ -86,9 +86,7 @@ public class ActionItemService {
     public ActionItemView create(Long meetingId, @Valid @NotNull MeetingActionItemResource.ActionItemRequest request) {
         Meeting m = Meeting.require(meetingId);
         access.requireWrite(m.swg.code);
-        if (m.status == MeetingStatus.CANCELLED) {
-            throw new Problems.Conflict("Meeting " + m.id + " was cancelled; it raises no action items");
-        }
+        m.refuseIfCancelled(() -> "Meeting " + m.id + " was cancelled; it raises no action items");
         if (request.ownerOrganizationId() == null && request.ownerPersonId() == null) {
             throw new Problems.Invalid(List.of(
                     new FieldError("ownerOrganizationId", "Give an owner: ownerOrganizationId, ownerPersonId or both"),

@@ -44,9 +44,7 @@ public class AttendanceService {
     public AttendeeView add(Long id, @Valid @NotNull AttendeeResource.AttendeeRequest request) {
         Meeting m = Meeting.require(id);
         access.requireWrite(m.swg.code);
-        if (m.status == MeetingStatus.CANCELLED) {
-            throw new Problems.Conflict("Cannot record attendance: meeting " + m.id + " was cancelled");
-        }
+        m.refuseIfCancelled(() -> "Cannot record attendance: meeting " + m.id + " was cancelled");
         Attendee a = request.personId() != null ? fromDirectory(m, request) : walkIn(request);
         a.meeting = m;
         a.recordedAt = audit.now();
@@ -61,9 +59,7 @@ public class AttendanceService {
     public void remove(Long id, Long attendeeId) {
         Meeting m = Meeting.require(id);
         access.requireWrite(m.swg.code);
-        if (m.status == MeetingStatus.CANCELLED) {
-            throw new Problems.Conflict("Cannot change attendance: meeting " + m.id + " was cancelled");
-        }
+        m.refuseIfCancelled(() -> "Cannot change attendance: meeting " + m.id + " was cancelled");
         Attendee a = attendee(m, attendeeId);
         a.delete();
         audit.record("Attendee", a.id, "delete", m.swg.code + ": meeting " + m.id + " attendee " + a.fullName

@@ -14,6 +14,7 @@ import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Supplier;
 import la.rtp.tracker.common.BaseEntity;
 import la.rtp.tracker.common.Problems;
 import la.rtp.tracker.common.Time;
@@ -143,6 +144,13 @@ public class Meeting extends BaseEntity {
             throw new Problems.NotFound("Meeting", id);
         }
         return m;
+    }
+
+    /** Refuses (409, with {@code why}) a write that a cancelled meeting takes no more. */
+    void refuseIfCancelled(Supplier<String> why) {
+        if (status == MeetingStatus.CANCELLED) {
+            throw new Problems.Conflict(why.get());
+        }
     }
 
     /** Meetings of the SWG on that Vientiane date, except the one given (null for none), not cancelled. */

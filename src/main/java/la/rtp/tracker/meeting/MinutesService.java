@@ -44,9 +44,7 @@ public class MinutesService {
     public Saved save(Long id, @Valid @NotNull MinutesResource.MinutesRequest request) {
         Meeting m = Meeting.require(id);
         access.requireWrite(m.swg.code);
-        if (m.status == MeetingStatus.CANCELLED) {
-            throw new Problems.Conflict("Meeting " + m.id + " was cancelled; it has no minutes");
-        }
+        m.refuseIfCancelled(() -> "Meeting " + m.id + " was cancelled; it has no minutes");
         Minutes minutes = Minutes.ofMeeting(m.id);
         boolean created = minutes == null;
         Instant now = audit.now();
