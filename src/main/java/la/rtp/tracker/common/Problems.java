@@ -8,6 +8,14 @@ public final class Problems {
     private Problems() {
     }
 
+    /** {@code found}, or {@link NotFound} ({@code what} {@code id} does not exist) when it is null. */
+    public static <T> T found(T found, String what, Object id) {
+        if (found == null) {
+            throw new NotFound(what, id);
+        }
+        return found;
+    }
+
     /** 404: the addressed resource does not exist. */
     public static final class NotFound extends ProblemException {
         public NotFound(String what, Object id) {

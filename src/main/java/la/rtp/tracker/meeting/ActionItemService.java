@@ -1,6 +1,5 @@
 package la.rtp.tracker.meeting;
 
-import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -8,10 +7,10 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import la.rtp.tracker.audit.Audit;
 import la.rtp.tracker.common.BusinessDates;
+import la.rtp.tracker.common.Filter;
 import la.rtp.tracker.common.PageView;
 import la.rtp.tracker.common.ProblemException.FieldError;
 import la.rtp.tracker.common.Problems;
@@ -44,29 +43,17 @@ public class ActionItemService {
      */
     public PageView<ActionItemView> list(String swg, ActionItemStatus status, LocalDate overdueOn, Long meetingId,
             Integer page, Integer size) {
-        List<String> where = new ArrayList<>();
-        Parameters params = new Parameters();
-        if (swg != null && !swg.isBlank()) {
-            where.add("s.code = :swg");
-            params.and("swg", swg.trim());
-        }
-        if (status != null) {
-            where.add("i.status = :status");
-            params.and("status", status);
-        }
-        if (meetingId != null) {
-            where.add("m.id = :meeting");
-            params.and("meeting", meetingId);
-        }
+        Filter filter = new Filter().and("s.code = :swg", "swg", Filter.text(swg))
+                .and("i.status = :status", "status", status).and("m.id = :meeting", "meeting", meetingId)
+                .and("i.dueDate < :day and " + OPEN_ON, "day", overdueOn);
         if (overdueOn != null) {
-            where.add("i.dueDate < :day and " + OPEN_ON);
-            params.and("day", overdueOn).and("open", List.of(ActionItemStatus.OPEN, ActionItemStatus.IN_PROGRESS));
+            filter.params().and("open", List.of(ActionItemStatus.OPEN, ActionItemStatus.IN_PROGRESS));
         }
-        String filter = where.isEmpty() ? "" : " where " + String.join(" and ", where);
-        var query = ActionItem.<ActionItem>find(ActionItem.FETCH + filter + " order by i.dueDate, i.id", params)
-                .page(PageView.page(page, size));
+        var query = ActionItem.<ActionItem>find(ActionItem.FETCH + filter.where() + " order by i.dueDate, i.id",
+                filter.params()).page(PageView.page(page, size));
         List<ActionItem> items = query.list();
-        long total = ActionItem.count("from ActionItem i join i.meeting m join i.swg s" + filter, params);
+        long total = ActionItem.count("from ActionItem i join i.meeting m join i.swg s" + filter.where(),
+                filter.params());
         LocalDate today = today();
         return new PageView<>(items.stream().map(i -> ActionItemView.from(i, today)).toList(), query.page().index,
                 query.page().size, total);

@@ -140,10 +140,7 @@ public class Meeting extends BaseEntity {
     /** The meeting with its SWG, or 404. */
     public static Meeting require(Long id) {
         Meeting m = id == null ? null : find("from Meeting m join fetch m.swg where m.id = ?1", id).firstResult();
-        if (m == null) {
-            throw new Problems.NotFound("Meeting", id);
-        }
-        return m;
+        return Problems.found(m, "Meeting", id);
     }
 
     /** Refuses (409, with {@code why}) a write that a cancelled meeting takes no more. */

@@ -29,10 +29,7 @@ public class MinutesService {
     /** The minutes, draft or published; 404 when the meeting has none. */
     public MinutesView get(Long id) {
         Meeting m = Meeting.require(id);
-        Minutes minutes = Minutes.ofMeeting(m.id);
-        if (minutes == null) {
-            throw new Problems.NotFound("Minutes of meeting", m.id);
-        }
+        Minutes minutes = Problems.found(Minutes.ofMeeting(m.id), "Minutes of meeting", m.id);
         return MinutesView.from(minutes);
     }
 

@@ -55,10 +55,7 @@ public class PartnerTokenService {
     @Transactional
     @RolesAllowed(Access.RTP)
     public void revoke(Long id) {
-        PartnerToken t = PartnerToken.findById(id);
-        if (t == null) {
-            throw new Problems.NotFound("Partner token", id);
-        }
+        PartnerToken t = Problems.found(PartnerToken.findById(id), "Partner token", id);
         if (t.revokedAt != null) {
             throw new Problems.Conflict("Partner token " + id + " was already revoked");
         }

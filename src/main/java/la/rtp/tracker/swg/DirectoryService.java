@@ -1,6 +1,5 @@
 package la.rtp.tracker.swg;
 
-import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,13 +9,13 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import la.rtp.tracker.audit.Audit;
+import la.rtp.tracker.common.Filter;
 import la.rtp.tracker.common.PageView;
 import la.rtp.tracker.common.Problems;
 import la.rtp.tracker.security.Access;
@@ -117,17 +116,9 @@ public class DirectoryService {
     @RolesAllowed(Access.READ)
     public PageView<OrganizationView> searchOrganizations(String q, OrganizationType type, Integer page,
             Integer size) {
-        List<String> where = new ArrayList<>();
-        Parameters params = new Parameters();
-        if (q != null && !q.isBlank()) {
-            where.add("(lower(name) like :q or lower(acronym) like :q)");
-            params.and("q", "%" + q.trim().toLowerCase(Locale.ROOT) + "%");
-        }
-        if (type != null) {
-            where.add("type = :type");
-            params.and("type", type);
-        }
-        var query = Organization.<Organization>find(String.join(" and ", where), Sort.by("name"), params)
+        Filter filter = new Filter().and("(lower(name) like :q or lower(acronym) like :q)", "q", like(q))
+                .and("type = :type", "type", type);
+        var query = Organization.<Organization>find(filter.conditions(), Sort.by("name"), filter.params())
                 .page(PageView.page(page, size));
         return new PageView<>(query.list(), query.page().index, query.page().size, query.count())
                 .map(OrganizationView::from);
@@ -166,20 +157,11 @@ public class DirectoryService {
     /** People with their organisation, by name; {@code q} searches the name. */
     @RolesAllowed(Access.READ)
     public PageView<PersonView> searchPeople(String q, Long organizationId, Integer page, Integer size) {
-        List<String> where = new ArrayList<>();
-        Parameters params = new Parameters();
-        if (q != null && !q.isBlank()) {
-            where.add("lower(p.fullName) like :q");
-            params.and("q", "%" + q.trim().toLowerCase(Locale.ROOT) + "%");
-        }
-        if (organizationId != null) {
-            where.add("p.organization.id = :org");
-            params.and("org", organizationId);
-        }
-        String filter = where.isEmpty() ? "" : " where " + String.join(" and ", where);
-        var query = Person.<Person>find("from Person p left join fetch p.organization" + filter
-                + " order by p.fullName, p.id", params).page(PageView.page(page, size));
-        long total = Person.count("from Person p" + filter, params);
+        Filter filter = new Filter().and("lower(p.fullName) like :q", "q", like(q))
+                .and("p.organization.id = :org", "org", organizationId);
+        var query = Person.<Person>find("from Person p left join fetch p.organization" + filter.where()
+                + " order by p.fullName, p.id", filter.params()).page(PageView.page(page, size));
+        long total = Person.count("from Person p" + filter.where(), filter.params());
         return new PageView<>(query.list(), query.page().index, query.page().size, total).map(PersonView::from);
     }
 
@@ -324,18 +306,12 @@ public class DirectoryService {
 
     private static Organization findOrganization(Long id) {
         Organization org = Organization.findById(id);
-        if (org == null) {
-            throw new Problems.NotFound("Organization", id);
-        }
-        return org;
+        return Problems.found(org, "Organization", id);
     }
 
     private static Person findPerson(Long id) {
         Person p = Person.withOrganization(id);
-        if (p == null) {
-            throw new Problems.NotFound("Person", id);
-        }
-        return p;
+        return Problems.found(p, "Person", id);
     }
 
     private static Membership findMembership(String code, Long id) {
@@ -379,5 +355,11 @@ public class DirectoryService {
 
     private static <T> Map<Long, List<T>> byId(List<T> rows, Function<T, Long> key) {
         return rows.stream().collect(Collectors.groupingBy(key));
+    }
+
+    /** The pattern of a case-insensitive search for {@code q}; null when blank. */
+    private static String like(String q) {
+        String text = Filter.text(q);
+        return text == null ? null : "%" + text.toLowerCase(Locale.ROOT) + "%";
     }
 }
