@@ -4,9 +4,18 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import la.rtp.tracker.common.Time;
 import la.rtp.tracker.security.Access;
 
-/** Records a write in the audit log, inside the caller's transaction (mandatory). */
+/**
+ * Records a write in the audit log, inside the caller's transaction (mandatory).
+ *
+ * <p>It is also the writing services' clock: {@link #now()} and {@link #today()} read the same
+ * {@link Clock} that stamps the audit entry, so that a row's {@code createdAt}/{@code updatedAt}
+ * and its audit entry agree, and a service that writes needs only {@code Access} and {@code Audit}.
+ */
 @ApplicationScoped
 public class Audit {
 
@@ -20,6 +29,16 @@ public class Audit {
 
     @Inject
     Clock clock;
+
+    /** The present instant, to stamp what a write changes. */
+    public Instant now() {
+        return clock.instant();
+    }
+
+    /** Today's date in the project's time zone ({@link Time#ZONE}). */
+    public LocalDate today() {
+        return LocalDate.now(clock.withZone(Time.ZONE));
+    }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(String entityType, Object entityId, String action, String summary) {

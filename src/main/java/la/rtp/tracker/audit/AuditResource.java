@@ -1,6 +1,5 @@
 package la.rtp.tracker.audit;
 
-import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
@@ -10,8 +9,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
-import java.util.List;
+import la.rtp.tracker.common.Filter;
 import la.rtp.tracker.common.PageView;
 import la.rtp.tracker.security.Access;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -36,22 +34,10 @@ public class AuditResource {
     public PageView<AuditView> list(@QueryParam("entityType") String entityType,
             @QueryParam("entityId") String entityId, @QueryParam("since") OffsetDateTime since, @QueryParam("page") Integer page,
             @QueryParam("size") Integer size) {
-        List<String> where = new ArrayList<>();
-        Parameters params = new Parameters();
-        if (entityType != null && !entityType.isBlank()) {
-            where.add("entityType = :type");
-            params.and("type", entityType.trim());
-        }
-        if (entityId != null && !entityId.isBlank()) {
-            where.add("entityId = :id");
-            params.and("id", entityId.trim());
-        }
-        if (since != null) {
-            where.add("occurredAt >= :since");
-            params.and("since", since.toInstant());
-        }
-        String query = String.join(" and ", where);
-        var q = AuditEntry.<AuditEntry>find(query, Sort.descending("occurredAt", "id"), params)
+        Filter filter = new Filter().and("entityType = :type", "type", Filter.text(entityType))
+                .and("entityId = :id", "id", Filter.text(entityId))
+                .and("occurredAt >= :since", "since", since == null ? null : since.toInstant());
+        var q = AuditEntry.<AuditEntry>find(filter.conditions(), Sort.descending("occurredAt", "id"), filter.params())
                 .page(PageView.page(page, size));
         return new PageView<>(q.list(), q.page().index, q.page().size, q.count()).map(AuditView::from);
     }

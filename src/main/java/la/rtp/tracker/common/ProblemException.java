@@ -4,23 +4,36 @@ import java.util.List;
 
 /**
  * The one family of exceptions domain code throws; {@link ProblemMapper} turns each into an
- * RFC 9457 problem. Subclasses fix the status so that no resource builds a status by hand.
+ * RFC 9457 problem. Subclasses fix the status (with its slug and title, given to the
+ * constructor) so that no resource builds a status by hand.
  */
 public abstract class ProblemException extends RuntimeException {
 
+    private final int status;
+    private final String slug;
+    private final String title;
     private final List<FieldError> errors;
 
-    protected ProblemException(String detail, List<FieldError> errors) {
+    protected ProblemException(int status, String slug, String title, String detail, List<FieldError> errors) {
         super(detail, null, false, false);
+        this.status = status;
+        this.slug = slug;
+        this.title = title;
         this.errors = List.copyOf(errors);
     }
 
-    public abstract int status();
+    public int status() {
+        return status;
+    }
 
     /** Last segment of the problem {@code type} URI, e.g. {@code conflict}. */
-    public abstract String slug();
+    public String slug() {
+        return slug;
+    }
 
-    public abstract String title();
+    public String title() {
+        return title;
+    }
 
     /** Seconds for a {@code Retry-After} header, or -1 for none. */
     public long retryAfterSeconds() {

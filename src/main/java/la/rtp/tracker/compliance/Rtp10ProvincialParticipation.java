@@ -14,26 +14,16 @@ import java.util.List;
  * provincial attendee.
  */
 @ApplicationScoped
-class Rtp10ProvincialParticipation implements ComplianceRule {
+class Rtp10ProvincialParticipation extends GuidelineRule {
 
     static final String MET = "rtp10.met";
     static final String MISSING = "rtp10.missing";
     static final String PENDING = "rtp10.pending";
 
-    @Override
-    public String id() {
-        return "RTP-10";
-    }
-
-    @Override
-    public String name() {
-        return "Provincial participation";
-    }
-
-    @Override
-    public String guideline() {
-        return "Provinces should take part more in the work of the SWGs (2022 SWG review,"
-                + " recommendation 2).";
+    Rtp10ProvincialParticipation() {
+        super("RTP-10", "Provincial participation",
+                "Provinces should take part more in the work of the SWGs (2022 SWG review,"
+                + " recommendation 2).");
     }
 
     @Override

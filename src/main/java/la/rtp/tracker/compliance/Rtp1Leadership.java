@@ -17,7 +17,7 @@ import java.util.function.Predicate;
  * Never PENDING: leadership is required on every day. Evidence: the member list as of D.
  */
 @ApplicationScoped
-class Rtp1Leadership implements ComplianceRule {
+class Rtp1Leadership extends GuidelineRule {
 
     static final String COMPLETE = "rtp1.complete";
     static final String MISSING = "rtp1.missing";
@@ -25,21 +25,11 @@ class Rtp1Leadership implements ComplianceRule {
     private static final String GOVERNMENT = "GOVERNMENT";
     private static final String DEVELOPMENT_PARTNER = "DEVELOPMENT_PARTNER";
 
-    @Override
-    public String id() {
-        return "RTP-1";
-    }
-
-    @Override
-    public String name() {
-        return "Leadership";
-    }
-
-    @Override
-    public String guideline() {
-        return "Sector-wide discussions are led by Government chairs and supported by development"
+    Rtp1Leadership() {
+        super("RTP-1", "Leadership",
+                "Sector-wide discussions are led by Government chairs and supported by development"
                 + " partner co-chairs; chairs and co-chairs create and present the annual SWG"
-                + " workplan, prepared by the SWG secretariat.";
+                + " workplan, prepared by the SWG secretariat.");
     }
 
     @Override

@@ -18,27 +18,17 @@ import java.util.Optional;
  * deadline day itself is still in time). Evidence: the workplan, when there is one.
  */
 @ApplicationScoped
-class Rtp2WorkplanSubmitted implements ComplianceRule {
+class Rtp2WorkplanSubmitted extends GuidelineRule {
 
     static final String ON_TIME = "rtp2.onTime";
     static final String LATE = "rtp2.late";
     static final String NOT_SUBMITTED = "rtp2.notSubmitted";
     static final String PENDING = "rtp2.pending";
 
-    @Override
-    public String id() {
-        return "RTP-2";
-    }
-
-    @Override
-    public String name() {
-        return "Workplan submitted on time";
-    }
-
-    @Override
-    public String guideline() {
-        return "Chairs and co-chairs create and present an annual SWG workplan to the RTP"
-                + " secretariat.";
+    Rtp2WorkplanSubmitted() {
+        super("RTP-2", "Workplan submitted on time",
+                "Chairs and co-chairs create and present an annual SWG workplan to the RTP"
+                + " secretariat.");
     }
 
     @Override

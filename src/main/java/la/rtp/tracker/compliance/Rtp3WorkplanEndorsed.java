@@ -15,26 +15,16 @@ import java.util.Optional;
  * as one not endorsed. Evidence: the workplan, when there is one.
  */
 @ApplicationScoped
-class Rtp3WorkplanEndorsed implements ComplianceRule {
+class Rtp3WorkplanEndorsed extends GuidelineRule {
 
     static final String ENDORSED = "rtp3.endorsed";
     static final String NOT_ENDORSED = "rtp3.notEndorsed";
     static final String PENDING = "rtp3.pending";
 
-    @Override
-    public String id() {
-        return "RTP-3";
-    }
-
-    @Override
-    public String name() {
-        return "Workplan endorsed";
-    }
-
-    @Override
-    public String guideline() {
-        return "The RTP secretariat oversees the implementation of the annual SWG workplans;"
-                + " each workplan is presented to and endorsed by the RTP secretariat.";
+    Rtp3WorkplanEndorsed() {
+        super("RTP-3", "Workplan endorsed",
+                "The RTP secretariat oversees the implementation of the annual SWG workplans;"
+                + " each workplan is presented to and endorsed by the RTP secretariat.");
     }
 
     @Override

@@ -17,7 +17,7 @@ import java.util.List;
  * workplan.
  */
 @ApplicationScoped
-class Rtp4NsedpAlignment implements ComplianceRule {
+class Rtp4NsedpAlignment extends GuidelineRule {
 
     static final String ALIGNED = "rtp4.aligned";
     static final String UNLINKED = "rtp4.unlinked";
@@ -25,20 +25,10 @@ class Rtp4NsedpAlignment implements ComplianceRule {
     static final String NO_ACTIVITIES = "rtp4.noActivities";
     static final String PENDING = "rtp4.pending";
 
-    @Override
-    public String id() {
-        return "RTP-4";
-    }
-
-    @Override
-    public String name() {
-        return "NSEDP alignment";
-    }
-
-    @Override
-    public String guideline() {
-        return "SWG workplans are aligned with and contribute to the implementation of the"
-                + " National Socio-Economic Development Plan (NSEDP).";
+    Rtp4NsedpAlignment() {
+        super("RTP-4", "NSEDP alignment",
+                "SWG workplans are aligned with and contribute to the implementation of the"
+                + " National Socio-Economic Development Plan (NSEDP).");
     }
 
     @Override

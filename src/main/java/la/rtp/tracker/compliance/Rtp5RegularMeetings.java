@@ -16,26 +16,16 @@ import java.util.List;
  * periods. Evidence: the regular meetings held.
  */
 @ApplicationScoped
-class Rtp5RegularMeetings implements ComplianceRule {
+class Rtp5RegularMeetings extends GuidelineRule {
 
     static final String MET = "rtp5.met";
     static final String MISSED = "rtp5.missed";
     static final String PENDING = "rtp5.pending";
 
-    @Override
-    public String id() {
-        return "RTP-5";
-    }
-
-    @Override
-    public String name() {
-        return "Quarterly meetings";
-    }
-
-    @Override
-    public String guideline() {
-        return "The annual SWG workplan guides the effective implementation of quarterly SWG"
-                + " meetings across all SWGs: regular SWG meetings are held every quarter.";
+    Rtp5RegularMeetings() {
+        super("RTP-5", "Quarterly meetings",
+                "The annual SWG workplan guides the effective implementation of quarterly SWG"
+                + " meetings across all SWGs: regular SWG meetings are held every quarter.");
     }
 
     @Override

@@ -15,27 +15,17 @@ import java.time.LocalDate;
  * without one, or all counted meetings when compliant.
  */
 @ApplicationScoped
-class Rtp6NonStateParticipation implements ComplianceRule {
+class Rtp6NonStateParticipation extends GuidelineRule {
 
     static final String MET = "rtp6.met";
     static final String MISSING = "rtp6.missing";
     static final String NO_MEETING = "rtp6.noMeeting";
     static final String NO_MEETING_IN_YEAR = "rtp6.noMeetingInYear";
 
-    @Override
-    public String id() {
-        return "RTP-6";
-    }
-
-    @Override
-    public String name() {
-        return "Non-state participation";
-    }
-
-    @Override
-    public String guideline() {
-        return "Regular quarterly SWG meetings involve non-state development actors, including"
-                + " the private sector, Non-Profit Associations (NPAs) and NGOs, in discussions.";
+    Rtp6NonStateParticipation() {
+        super("RTP-6", "Non-state participation",
+                "Regular quarterly SWG meetings involve non-state development actors, including"
+                + " the private sector, Non-Profit Associations (NPAs) and NGOs, in discussions.");
     }
 
     @Override

@@ -19,7 +19,7 @@ import java.util.List;
  * waiting: PENDING. Otherwise COMPLIANT.
  */
 @ApplicationScoped
-class Rtp7MinutesPublished implements ComplianceRule {
+class Rtp7MinutesPublished extends GuidelineRule {
 
     static final String MET = "rtp7.met";
     static final String LATE = "rtp7.late";
@@ -27,20 +27,10 @@ class Rtp7MinutesPublished implements ComplianceRule {
     static final String NO_MEETING = "rtp7.noMeeting";
     static final String NO_MEETING_IN_YEAR = "rtp7.noMeetingInYear";
 
-    @Override
-    public String id() {
-        return "RTP-7";
-    }
-
-    @Override
-    public String name() {
-        return "Minutes published";
-    }
-
-    @Override
-    public String guideline() {
-        return "SWG secretariats keep the minutes of SWG meetings; publishing them promptly serves"
-                + " transparency and mutual accountability (Vientiane Declaration principle 5).";
+    Rtp7MinutesPublished() {
+        super("RTP-7", "Minutes published",
+                "SWG secretariats keep the minutes of SWG meetings; publishing them promptly serves"
+                + " transparency and mutual accountability (Vientiane Declaration principle 5).");
     }
 
     @Override

@@ -17,25 +17,15 @@ import java.util.List;
  * items, oldest due first.
  */
 @ApplicationScoped
-class Rtp8ActionFollowUp implements ComplianceRule {
+class Rtp8ActionFollowUp extends GuidelineRule {
 
     static final String NONE = "rtp8.none";
     static final String OVERDUE = "rtp8.overdue";
 
-    @Override
-    public String id() {
-        return "RTP-8";
-    }
-
-    @Override
-    public String name() {
-        return "Action follow-up";
-    }
-
-    @Override
-    public String guideline() {
-        return "The true measure of success and progress lies in the actions taken between"
-                + " meetings (RTIM 2023): SWGs follow up the actions they agree.";
+    Rtp8ActionFollowUp() {
+        super("RTP-8", "Action follow-up",
+                "The true measure of success and progress lies in the actions taken between"
+                + " meetings (RTIM 2023): SWGs follow up the actions they agree.");
     }
 
     @Override

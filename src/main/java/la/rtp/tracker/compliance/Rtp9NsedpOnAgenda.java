@@ -13,27 +13,17 @@ import java.time.LocalDate;
  * such an item. Evidence: those meetings, or all counted meetings when compliant.
  */
 @ApplicationScoped
-class Rtp9NsedpOnAgenda implements ComplianceRule {
+class Rtp9NsedpOnAgenda extends GuidelineRule {
 
     static final String MET = "rtp9.met";
     static final String MISSING = "rtp9.missing";
     static final String NO_MEETING = "rtp9.noMeeting";
     static final String NO_MEETING_IN_YEAR = "rtp9.noMeetingInYear";
 
-    @Override
-    public String id() {
-        return "RTP-9";
-    }
-
-    @Override
-    public String name() {
-        return "NSEDP on the agenda";
-    }
-
-    @Override
-    public String guideline() {
-        return "NSEDP priorities must be on the agenda of SWG meetings (2022 SWG review,"
-                + " recommendation 5).";
+    Rtp9NsedpOnAgenda() {
+        super("RTP-9", "NSEDP on the agenda",
+                "NSEDP priorities must be on the agenda of SWG meetings (2022 SWG review,"
+                + " recommendation 5).");
     }
 
     @Override

@@ -105,10 +105,7 @@ public class ActionItem extends BaseEntity {
     /** The item with meeting, SWG and owners, or 404. */
     public static ActionItem require(Long id) {
         ActionItem i = id == null ? null : find(FETCH + "where i.id = ?1", id).firstResult();
-        if (i == null) {
-            throw new Problems.NotFound("Action item", id);
-        }
-        return i;
+        return Problems.found(i, "Action item", id);
     }
 
     static List<ActionItem> ofMeeting(long meetingId) {

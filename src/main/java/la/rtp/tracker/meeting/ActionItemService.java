@@ -1,22 +1,19 @@
 package la.rtp.tracker.meeting;
 
-import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import la.rtp.tracker.audit.Audit;
 import la.rtp.tracker.common.BusinessDates;
+import la.rtp.tracker.common.Filter;
 import la.rtp.tracker.common.PageView;
 import la.rtp.tracker.common.ProblemException.FieldError;
 import la.rtp.tracker.common.Problems;
-import la.rtp.tracker.common.Time;
 import la.rtp.tracker.security.Access;
 import la.rtp.tracker.swg.Organization;
 import la.rtp.tracker.swg.Person;
@@ -40,38 +37,23 @@ public class ActionItemService {
     @Inject
     Audit audit;
 
-    @Inject
-    Clock clock;
-
     /**
      * Action items by due date; {@code overdueOn=D} keeps those due before D that were still OPEN
      * or IN_PROGRESS on D (per their history), as rule RTP-8 counts them.
      */
     public PageView<ActionItemView> list(String swg, ActionItemStatus status, LocalDate overdueOn, Long meetingId,
             Integer page, Integer size) {
-        List<String> where = new ArrayList<>();
-        Parameters params = new Parameters();
-        if (swg != null && !swg.isBlank()) {
-            where.add("s.code = :swg");
-            params.and("swg", swg.trim());
-        }
-        if (status != null) {
-            where.add("i.status = :status");
-            params.and("status", status);
-        }
-        if (meetingId != null) {
-            where.add("m.id = :meeting");
-            params.and("meeting", meetingId);
-        }
+        Filter filter = new Filter().and("s.code = :swg", "swg", Filter.text(swg))
+                .and("i.status = :status", "status", status).and("m.id = :meeting", "meeting", meetingId)
+                .and("i.dueDate < :day and " + OPEN_ON, "day", overdueOn);
         if (overdueOn != null) {
-            where.add("i.dueDate < :day and " + OPEN_ON);
-            params.and("day", overdueOn).and("open", List.of(ActionItemStatus.OPEN, ActionItemStatus.IN_PROGRESS));
+            filter.params().and("open", List.of(ActionItemStatus.OPEN, ActionItemStatus.IN_PROGRESS));
         }
-        String filter = where.isEmpty() ? "" : " where " + String.join(" and ", where);
-        var query = ActionItem.<ActionItem>find(ActionItem.FETCH + filter + " order by i.dueDate, i.id", params)
-                .page(PageView.page(page, size));
+        var query = ActionItem.<ActionItem>find(ActionItem.FETCH + filter.where() + " order by i.dueDate, i.id",
+                filter.params()).page(PageView.page(page, size));
         List<ActionItem> items = query.list();
-        long total = ActionItem.count("from ActionItem i join i.meeting m join i.swg s" + filter, params);
+        long total = ActionItem.count("from ActionItem i join i.meeting m join i.swg s" + filter.where(),
+                filter.params());
         LocalDate today = today();
         return new PageView<>(items.stream().map(i -> ActionItemView.from(i, today)).toList(), query.page().index,
                 query.page().size, total);
@@ -91,9 +73,7 @@ public class ActionItemService {
     public ActionItemView create(Long meetingId, @Valid @NotNull MeetingActionItemResource.ActionItemRequest request) {
         Meeting m = Meeting.require(meetingId);
         access.requireWrite(m.swg.code);
-        if (m.status == MeetingStatus.CANCELLED) {
-            throw new Problems.Conflict("Meeting " + m.id + " was cancelled; it raises no action items");
-        }
+        m.refuseIfCancelled(() -> "Meeting " + m.id + " was cancelled; it raises no action items");
         if (request.ownerOrganizationId() == null && request.ownerPersonId() == null) {
             throw new Problems.Invalid(List.of(
                     new FieldError("ownerOrganizationId", "Give an owner: ownerOrganizationId, ownerPersonId or both"),
@@ -103,7 +83,7 @@ public class ActionItemService {
             throw new Problems.Invalid("dueDate", "dueDate must not be before the meeting date " + m.meetingDate);
         }
         LocalDate today = today();
-        Instant now = clock.instant();
+        Instant now = audit.now();
         ActionItem i = new ActionItem();
         i.meeting = m;
         i.swg = m.swg;
@@ -136,7 +116,7 @@ public class ActionItemService {
         i.requireMayBecome(request.status());
         LocalDate today = today();
         LocalDate on = BusinessDates.recorded("on", request.on(), today, access.isSecretariat());
-        ActionItemStatus from = i.changeStatus(request.status(), on, clock.instant(), access.actor());
+        ActionItemStatus from = i.changeStatus(request.status(), on, audit.now(), access.actor());
         audit.record("ActionItem", i.id, "status", i.swg.code + ": action " + i.id + " " + from + " -> "
                 + i.status + " on " + on);
         ActionItem.flush();
@@ -144,6 +124,6 @@ public class ActionItemService {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(Time.ZONE));
+        return audit.today();
     }
 }

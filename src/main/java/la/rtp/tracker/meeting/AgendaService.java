@@ -110,9 +110,7 @@ public class AgendaService {
     private Meeting editable(Long id, String what) {
         Meeting m = Meeting.require(id);
         access.requireWrite(m.swg.code);
-        if (m.status == MeetingStatus.CANCELLED) {
-            throw new Problems.Conflict("Cannot " + what + ": meeting " + m.id + " is " + m.status);
-        }
+        m.refuseIfCancelled(() -> "Cannot " + what + ": meeting " + m.id + " is " + m.status);
         if (!Meeting.agendaOpen(m.status, published(m), access.isSecretariat())) {
             throw new Problems.Conflict("Cannot " + what + ": the minutes of meeting " + m.id
                     + " are published, so its agenda is final; only the RTP secretariat may correct it");

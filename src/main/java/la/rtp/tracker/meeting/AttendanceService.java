@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import la.rtp.tracker.audit.Audit;
@@ -28,9 +27,6 @@ public class AttendanceService {
     @Inject
     Audit audit;
 
-    @Inject
-    Clock clock;
-
     /** The attendees as recorded with the attendance summary; 404 for an unknown meeting. */
     public AttendeeResource.AttendeeList list(Long id) {
         Meeting m = Meeting.require(id);
@@ -48,12 +44,10 @@ public class AttendanceService {
     public AttendeeView add(Long id, @Valid @NotNull AttendeeResource.AttendeeRequest request) {
         Meeting m = Meeting.require(id);
         access.requireWrite(m.swg.code);
-        if (m.status == MeetingStatus.CANCELLED) {
-            throw new Problems.Conflict("Cannot record attendance: meeting " + m.id + " was cancelled");
-        }
+        m.refuseIfCancelled(() -> "Cannot record attendance: meeting " + m.id + " was cancelled");
         Attendee a = request.personId() != null ? fromDirectory(m, request) : walkIn(request);
         a.meeting = m;
-        a.recordedAt = clock.instant();
+        a.recordedAt = audit.now();
         a.persist();
         audit.record("Attendee", a.id, "create", m.swg.code + ": meeting " + m.id + " attended by " + a.fullName
                 + (a.personId == null ? " (walk-in)" : ""));
@@ -65,9 +59,7 @@ public class AttendanceService {
     public void remove(Long id, Long attendeeId) {
         Meeting m = Meeting.require(id);
         access.requireWrite(m.swg.code);
-        if (m.status == MeetingStatus.CANCELLED) {
-            throw new Problems.Conflict("Cannot change attendance: meeting " + m.id + " was cancelled");
-        }
+        m.refuseIfCancelled(() -> "Cannot change attendance: meeting " + m.id + " was cancelled");
         Attendee a = attendee(m, attendeeId);
         a.delete();
         audit.record("Attendee", a.id, "delete", m.swg.code + ": meeting " + m.id + " attendee " + a.fullName

@@ -14,6 +14,7 @@ import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Supplier;
 import la.rtp.tracker.common.BaseEntity;
 import la.rtp.tracker.common.Problems;
 import la.rtp.tracker.common.Time;
@@ -139,10 +140,14 @@ public class Meeting extends BaseEntity {
     /** The meeting with its SWG, or 404. */
     public static Meeting require(Long id) {
         Meeting m = id == null ? null : find("from Meeting m join fetch m.swg where m.id = ?1", id).firstResult();
-        if (m == null) {
-            throw new Problems.NotFound("Meeting", id);
+        return Problems.found(m, "Meeting", id);
+    }
+
+    /** Refuses (409, with {@code why}) a write that a cancelled meeting takes no more. */
+    void refuseIfCancelled(Supplier<String> why) {
+        if (status == MeetingStatus.CANCELLED) {
+            throw new Problems.Conflict(why.get());
         }
-        return m;
     }
 
     /** Meetings of the SWG on that Vientiane date, except the one given (null for none), not cancelled. */

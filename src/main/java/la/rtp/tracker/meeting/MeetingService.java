@@ -1,17 +1,15 @@
 package la.rtp.tracker.meeting;
 
-import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import la.rtp.tracker.audit.Audit;
+import la.rtp.tracker.common.Filter;
 import la.rtp.tracker.common.PageView;
 import la.rtp.tracker.common.Problems;
 import la.rtp.tracker.security.Access;
@@ -32,9 +30,6 @@ public class MeetingService {
     Audit audit;
 
     @Inject
-    Clock clock;
-
-    @Inject
     MeetingViews views;
 
     @Inject
@@ -46,18 +41,13 @@ public class MeetingService {
         if (from != null && to != null && to.isBefore(from)) {
             throw new Problems.BadRequest("to", "to must not be before from");
         }
-        List<String> where = new ArrayList<>();
-        Parameters params = new Parameters();
-        add(where, params, swg == null || swg.isBlank() ? null : swg.trim(), "s.code = :swg", "swg");
-        add(where, params, from, "m.meetingDate >= :from", "from");
-        add(where, params, to, "m.meetingDate <= :to", "to");
-        add(where, params, status, "m.status = :status", "status");
-        add(where, params, kind, "m.kind = :kind", "kind");
-        String filter = where.isEmpty() ? "" : " where " + String.join(" and ", where);
-        var query = Meeting.<Meeting>find("from Meeting m join fetch m.swg s" + filter
-                + " order by m.startsAt, m.id", params).page(PageView.page(page, size));
+        Filter filter = new Filter().and("s.code = :swg", "swg", Filter.text(swg))
+                .and("m.meetingDate >= :from", "from", from).and("m.meetingDate <= :to", "to", to)
+                .and("m.status = :status", "status", status).and("m.kind = :kind", "kind", kind);
+        var query = Meeting.<Meeting>find("from Meeting m join fetch m.swg s" + filter.where()
+                + " order by m.startsAt, m.id", filter.params()).page(PageView.page(page, size));
         List<Meeting> meetings = query.list();
-        long total = Meeting.count("from Meeting m join m.swg s" + filter, params);
+        long total = Meeting.count("from Meeting m join m.swg s" + filter.where(), filter.params());
         return new PageView<>(views.page(meetings), query.page().index, query.page().size, total);
     }
 
@@ -79,7 +69,7 @@ public class MeetingService {
         Meeting m = new Meeting();
         m.swg = swg;
         request.applyTo(m);
-        m.createdAt = clock.instant();
+        m.createdAt = audit.now();
         m.updatedAt = m.createdAt;
         m.persist();
         audit.record("Meeting", m.id, "create", code + ": scheduled " + m.kind + " meeting '" + m.title + "' on "
@@ -95,7 +85,7 @@ public class MeetingService {
         m.requireVersion(request.version());
         m.requireStatus(MeetingStatus.SCHEDULED, "reschedule it");
         request.applyTo(m);
-        m.updatedAt = clock.instant();
+        m.updatedAt = audit.now();
         audit.record("Meeting", m.id, "update", m.swg.code + ": '" + m.title + "' " + m.kind + " on "
                 + m.meetingDate + " (sequence " + m.sequence + ")");
         Meeting.flush();
@@ -107,7 +97,7 @@ public class MeetingService {
     public MeetingView markHeld(Long id) {
         Meeting m = Meeting.require(id);
         access.requireWrite(m.swg.code);
-        m.markHeld(clock.instant());
+        m.markHeld(audit.now());
         audit.record("Meeting", m.id, "held", m.swg.code + ": '" + m.title + "' of " + m.meetingDate + " held");
         Meeting.flush();
         return views.one(m);
@@ -118,18 +108,11 @@ public class MeetingService {
     public MeetingView cancel(Long id, @Valid @NotNull MeetingResource.CancelRequest request) {
         Meeting m = Meeting.require(id);
         access.requireWrite(m.swg.code);
-        Instant now = clock.instant();
+        Instant now = audit.now();
         m.cancel(request.reason(), now);
         audit.record("Meeting", m.id, "cancel", m.swg.code + ": '" + m.title + "' of " + m.meetingDate
                 + " cancelled: " + m.cancelReason);
         Meeting.flush();
         return views.one(m);
-    }
-
-    private static void add(List<String> where, Parameters params, Object value, String clause, String name) {
-        if (value != null) {
-            where.add(clause);
-            params.and(name, value);
-        }
     }
 }

@@ -5,13 +5,11 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import la.rtp.tracker.audit.Audit;
 import la.rtp.tracker.common.BusinessDates;
 import la.rtp.tracker.common.Problems;
-import la.rtp.tracker.common.Time;
 import la.rtp.tracker.security.Access;
 
 /** The minutes of a meeting: written in Markdown, rewritten, published once the meeting was held. */
@@ -28,16 +26,10 @@ public class MinutesService {
     @Inject
     Audit audit;
 
-    @Inject
-    Clock clock;
-
     /** The minutes, draft or published; 404 when the meeting has none. */
     public MinutesView get(Long id) {
         Meeting m = Meeting.require(id);
-        Minutes minutes = Minutes.ofMeeting(m.id);
-        if (minutes == null) {
-            throw new Problems.NotFound("Minutes of meeting", m.id);
-        }
+        Minutes minutes = Problems.found(Minutes.ofMeeting(m.id), "Minutes of meeting", m.id);
         return MinutesView.from(minutes);
     }
 
@@ -49,12 +41,10 @@ public class MinutesService {
     public Saved save(Long id, @Valid @NotNull MinutesResource.MinutesRequest request) {
         Meeting m = Meeting.require(id);
         access.requireWrite(m.swg.code);
-        if (m.status == MeetingStatus.CANCELLED) {
-            throw new Problems.Conflict("Meeting " + m.id + " was cancelled; it has no minutes");
-        }
+        m.refuseIfCancelled(() -> "Meeting " + m.id + " was cancelled; it has no minutes");
         Minutes minutes = Minutes.ofMeeting(m.id);
         boolean created = minutes == null;
-        Instant now = clock.instant();
+        Instant now = audit.now();
         if (created) {
             minutes = new Minutes();
             minutes.meeting = m;
@@ -93,14 +83,14 @@ public class MinutesService {
             throw new Problems.Conflict("The minutes of meeting " + m.id + " were already published on "
                     + minutes.publishedOn);
         }
-        LocalDate today = LocalDate.now(clock.withZone(Time.ZONE));
+        LocalDate today = audit.today();
         LocalDate on = BusinessDates.recorded("publishedOn", request == null ? null : request.publishedOn(), today,
                 access.isSecretariat());
         if (on.isBefore(m.meetingDate)) {
             throw new Problems.Invalid("publishedOn", "publishedOn must not be before the meeting date "
                     + m.meetingDate);
         }
-        minutes.publish(on, clock.instant());
+        minutes.publish(on, audit.now());
         audit.record("Minutes", m.id, "publish", m.swg.code + ": minutes of meeting " + m.id + " published on "
                 + on);
         Minutes.flush();

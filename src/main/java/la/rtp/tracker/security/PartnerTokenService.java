@@ -7,7 +7,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import java.time.Clock;
 import la.rtp.tracker.audit.Audit;
 import la.rtp.tracker.common.PageView;
 import la.rtp.tracker.common.Problems;
@@ -28,9 +27,6 @@ public class PartnerTokenService {
     @Inject
     Audit audit;
 
-    @Inject
-    Clock clock;
-
     @Transactional
     @RolesAllowed(Access.RTP)
     public TokenView issue(@Valid @NotNull CreateTokenRequest request) {
@@ -44,7 +40,7 @@ public class PartnerTokenService {
         t.organizationId = org.id;
         t.tokenHash = Secrets.sha256(token);
         t.createdBy = access.actor();
-        t.createdAt = clock.instant();
+        t.createdAt = audit.now();
         t.persist();
         audit.record("PartnerToken", t.id, "create", "Issued partner token '" + t.name + "' for " + org.name);
         return TokenView.from(t, token);
@@ -59,14 +55,11 @@ public class PartnerTokenService {
     @Transactional
     @RolesAllowed(Access.RTP)
     public void revoke(Long id) {
-        PartnerToken t = PartnerToken.findById(id);
-        if (t == null) {
-            throw new Problems.NotFound("Partner token", id);
-        }
+        PartnerToken t = Problems.found(PartnerToken.findById(id), "Partner token", id);
         if (t.revokedAt != null) {
             throw new Problems.Conflict("Partner token " + id + " was already revoked");
         }
-        t.revokedAt = clock.instant();
+        t.revokedAt = audit.now();
         audit.record("PartnerToken", t.id, "revoke", "Revoked partner token '" + t.name + "'");
     }
 }

@@ -136,10 +136,7 @@ public class UserService {
 
     private static AppUser find(Long id) {
         AppUser user = AppUser.findById(id);
-        if (user == null) {
-            throw new Problems.NotFound("User", id);
-        }
-        return user;
+        return Problems.found(user, "User", id);
     }
 
     /** Flush so the answer carries the incremented version. */

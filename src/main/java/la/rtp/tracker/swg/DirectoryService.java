@@ -1,6 +1,5 @@
 package la.rtp.tracker.swg;
 
-import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,18 +8,16 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import la.rtp.tracker.audit.Audit;
+import la.rtp.tracker.common.Filter;
 import la.rtp.tracker.common.PageView;
 import la.rtp.tracker.common.Problems;
-import la.rtp.tracker.common.Time;
 import la.rtp.tracker.security.Access;
 import la.rtp.tracker.security.Role;
 import la.rtp.tracker.swg.MembershipResource.EndRequest;
@@ -52,9 +49,6 @@ public class DirectoryService {
 
     @Inject
     Audit audit;
-
-    @Inject
-    Clock clock;
 
     // SWGs
 
@@ -97,7 +91,7 @@ public class DirectoryService {
         sub.mandate = request.mandate().trim();
         sub.parent = parent;
         sub.cadence = parent.cadence;
-        sub.createdAt = clock.instant();
+        sub.createdAt = audit.now();
         sub.persist();
         audit.record("Swg", sub.code, "create", "Added sub-sector group " + sub.code + " under " + code);
         return SwgView.from(sub, List.of(), List.of());
@@ -122,17 +116,9 @@ public class DirectoryService {
     @RolesAllowed(Access.READ)
     public PageView<OrganizationView> searchOrganizations(String q, OrganizationType type, Integer page,
             Integer size) {
-        List<String> where = new ArrayList<>();
-        Parameters params = new Parameters();
-        if (q != null && !q.isBlank()) {
-            where.add("(lower(name) like :q or lower(acronym) like :q)");
-            params.and("q", "%" + q.trim().toLowerCase(Locale.ROOT) + "%");
-        }
-        if (type != null) {
-            where.add("type = :type");
-            params.and("type", type);
-        }
-        var query = Organization.<Organization>find(String.join(" and ", where), Sort.by("name"), params)
+        Filter filter = new Filter().and("(lower(name) like :q or lower(acronym) like :q)", "q", like(q))
+                .and("type = :type", "type", type);
+        var query = Organization.<Organization>find(filter.conditions(), Sort.by("name"), filter.params())
                 .page(PageView.page(page, size));
         return new PageView<>(query.list(), query.page().index, query.page().size, query.count())
                 .map(OrganizationView::from);
@@ -148,7 +134,7 @@ public class DirectoryService {
     @RolesAllowed(Access.WRITE)
     public OrganizationView createOrganization(@Valid @NotNull OrganizationRequest request) {
         Organization org = new Organization();
-        org.createdAt = clock.instant();
+        org.createdAt = audit.now();
         apply(org, request);
         org.persist();
         audit.record("Organization", org.id, "create", "Created organization " + org.name + " (" + org.type + ")");
@@ -171,20 +157,11 @@ public class DirectoryService {
     /** People with their organisation, by name; {@code q} searches the name. */
     @RolesAllowed(Access.READ)
     public PageView<PersonView> searchPeople(String q, Long organizationId, Integer page, Integer size) {
-        List<String> where = new ArrayList<>();
-        Parameters params = new Parameters();
-        if (q != null && !q.isBlank()) {
-            where.add("lower(p.fullName) like :q");
-            params.and("q", "%" + q.trim().toLowerCase(Locale.ROOT) + "%");
-        }
-        if (organizationId != null) {
-            where.add("p.organization.id = :org");
-            params.and("org", organizationId);
-        }
-        String filter = where.isEmpty() ? "" : " where " + String.join(" and ", where);
-        var query = Person.<Person>find("from Person p left join fetch p.organization" + filter
-                + " order by p.fullName, p.id", params).page(PageView.page(page, size));
-        long total = Person.count("from Person p" + filter, params);
+        Filter filter = new Filter().and("lower(p.fullName) like :q", "q", like(q))
+                .and("p.organization.id = :org", "org", organizationId);
+        var query = Person.<Person>find("from Person p left join fetch p.organization" + filter.where()
+                + " order by p.fullName, p.id", filter.params()).page(PageView.page(page, size));
+        long total = Person.count("from Person p" + filter.where(), filter.params());
         return new PageView<>(query.list(), query.page().index, query.page().size, total).map(PersonView::from);
     }
 
@@ -204,7 +181,7 @@ public class DirectoryService {
     @RolesAllowed(Access.WRITE)
     public PersonView createPerson(@Valid @NotNull PersonRequest request) {
         Person p = new Person();
-        p.createdAt = clock.instant();
+        p.createdAt = audit.now();
         apply(p, request);
         p.persist();
         audit.record("Person", p.id, "create", "Created person " + p.fullName);
@@ -273,7 +250,7 @@ public class DirectoryService {
         m.role = request.role();
         m.startDate = request.startDate();
         m.endDate = request.endDate();
-        m.createdAt = clock.instant();
+        m.createdAt = audit.now();
         m.persist();
         audit.record("Membership", m.id, "create", code + ": " + m.role + " "
                 + (person != null ? person.fullName : org.name) + " from " + m.startDate);
@@ -310,7 +287,7 @@ public class DirectoryService {
         org.nameKey = key;
         org.acronym = request.acronym() == null || request.acronym().isBlank() ? null : request.acronym().trim();
         org.type = request.type();
-        org.updatedAt = clock.instant();
+        org.updatedAt = audit.now();
     }
 
     private void apply(Person p, PersonRequest request) {
@@ -320,7 +297,7 @@ public class DirectoryService {
                 : Organization.require(request.organizationId(), "organizationId");
         p.position = blankToNull(request.position());
         p.email = blankToNull(request.email());
-        p.updatedAt = clock.instant();
+        p.updatedAt = audit.now();
     }
 
     private static String blankToNull(String s) {
@@ -329,18 +306,12 @@ public class DirectoryService {
 
     private static Organization findOrganization(Long id) {
         Organization org = Organization.findById(id);
-        if (org == null) {
-            throw new Problems.NotFound("Organization", id);
-        }
-        return org;
+        return Problems.found(org, "Organization", id);
     }
 
     private static Person findPerson(Long id) {
         Person p = Person.withOrganization(id);
-        if (p == null) {
-            throw new Problems.NotFound("Person", id);
-        }
-        return p;
+        return Problems.found(p, "Person", id);
     }
 
     private static Membership findMembership(String code, Long id) {
@@ -379,10 +350,16 @@ public class DirectoryService {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(Time.ZONE));
+        return audit.today();
     }
 
     private static <T> Map<Long, List<T>> byId(List<T> rows, Function<T, Long> key) {
         return rows.stream().collect(Collectors.groupingBy(key));
+    }
+
+    /** The pattern of a case-insensitive search for {@code q}; null when blank. */
+    private static String like(String q) {
+        String text = Filter.text(q);
+        return text == null ? null : "%" + text.toLowerCase(Locale.ROOT) + "%";
     }
 }

@@ -47,10 +47,7 @@ public class Swg extends BaseEntity {
     /** 404 unless an SWG (or sub-sector group) has this code. */
     public static Swg require(String code) {
         Swg swg = find("code", code).firstResult();
-        if (swg == null) {
-            throw new Problems.NotFound("SWG", code);
-        }
-        return swg;
+        return Problems.found(swg, "SWG", code);
     }
 
     public static List<Swg> topLevel() {

@@ -8,6 +8,8 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * The one parser of workspace form fields. A blank field is absent (null); a value that does
@@ -58,48 +60,36 @@ public final class Forms {
 
     /** An identifier picked from a list (a select's value); blank is null. */
     public Long id(String field, String raw) {
-        if (blank(raw)) {
-            return null;
-        }
-        try {
-            return Long.valueOf(raw.trim());
-        } catch (NumberFormatException e) {
-            fail(field, words.not_a_choice());
-            return null;
-        }
+        return parse(field, raw, false, Long::valueOf, words::not_a_choice);
     }
 
     /** A whole number typed in (a version, a count); blank is null. */
     public Long number(String field, String raw) {
-        if (blank(raw)) {
-            return null;
-        }
-        try {
-            return Long.valueOf(raw.trim());
-        } catch (NumberFormatException e) {
-            fail(field, words.not_a_number());
-            return null;
-        }
+        return parse(field, raw, false, Long::valueOf, words::not_a_number);
     }
 
     /** A date as yyyy-mm-dd; blank is null, or an error when {@code required}. */
     public LocalDate date(String field, String raw, boolean required) {
-        if (blank(raw)) {
-            if (required) {
-                fail(field, words.required());
-            }
-            return null;
-        }
-        try {
-            return LocalDate.parse(raw.trim());
-        } catch (DateTimeParseException e) {
-            fail(field, words.not_a_date());
-            return null;
-        }
+        return parse(field, raw, required, LocalDate::parse, words::not_a_date);
     }
 
     /** A time as HH:mm; blank is null, or an error when {@code required}. */
     public LocalTime time(String field, String raw, boolean required) {
+        return parse(field, raw, required, LocalTime::parse, words::not_a_time);
+    }
+
+    /** A code of an enum, in any case; blank is null (the service says whether it is required). */
+    public <E extends Enum<E>> E choice(Class<E> type, String field, String raw) {
+        return parse(field, raw, false, code -> Enum.valueOf(type, code.toUpperCase(Locale.ROOT)),
+                words::not_a_choice);
+    }
+
+    /**
+     * The trimmed value read by {@code parser}; blank is null (and an error when {@code required});
+     * what the parser refuses is null and the error {@code refused} on the field.
+     */
+    private <T> T parse(String field, String raw, boolean required, Function<String, T> parser,
+            Supplier<String> refused) {
         if (blank(raw)) {
             if (required) {
                 fail(field, words.required());
@@ -107,22 +97,9 @@ public final class Forms {
             return null;
         }
         try {
-            return LocalTime.parse(raw.trim());
-        } catch (DateTimeParseException e) {
-            fail(field, words.not_a_time());
-            return null;
-        }
-    }
-
-    /** A code of an enum, in any case; blank is null (the service says whether it is required). */
-    public <E extends Enum<E>> E choice(Class<E> type, String field, String raw) {
-        if (blank(raw)) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, raw.trim().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            fail(field, words.not_a_choice());
+            return parser.apply(raw.trim());
+        } catch (IllegalArgumentException | DateTimeParseException e) { // NumberFormatException is the first
+            fail(field, refused.get());
             return null;
         }
     }

@@ -95,9 +95,6 @@ public class Activity extends BaseEntity {
                 : find("select a from Activity a left join fetch a.outcomes left join fetch a.responsibleOrganization "
                         + "where a.id = ?1 and a.workplan = ?2", id, workplan).<Activity>singleResultOptional()
                         .orElse(null);
-        if (a == null) {
-            throw new Problems.NotFound("Activity", id + " of workplan " + workplan.id);
-        }
-        return a;
+        return Problems.found(a, "Activity", id + " of workplan " + workplan.id);
     }
 }

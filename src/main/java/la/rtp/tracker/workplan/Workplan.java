@@ -55,10 +55,7 @@ public class Workplan extends BaseEntity {
     public static Workplan require(Long id) {
         Workplan w = id == null ? null
                 : find("from Workplan w join fetch w.swg where w.id = ?1", id).firstResult();
-        if (w == null) {
-            throw new Problems.NotFound("Workplan", id);
-        }
-        return w;
+        return Problems.found(w, "Workplan", id);
     }
 
     /** The workplan of this SWG for this year, if any. */

@@ -1,18 +1,16 @@
 package la.rtp.tracker.workplan;
 
-import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import la.rtp.tracker.audit.Audit;
+import la.rtp.tracker.common.Filter;
 import la.rtp.tracker.common.PageView;
 import la.rtp.tracker.common.Problems;
 import la.rtp.tracker.security.Access;
@@ -48,9 +46,6 @@ public class WorkplanService {
     Audit audit;
 
     @Inject
-    Clock clock;
-
-    @Inject
     WorkplanWorkflow workflow;
 
     @Inject
@@ -66,24 +61,11 @@ public class WorkplanService {
 
     /** Workplans by year, SWG and status, newest year first, then SWG code. */
     public PageView<WorkplanView> list(Integer year, String swg, WorkplanStatus status, Integer page, Integer size) {
-        List<String> where = new ArrayList<>();
-        Parameters params = new Parameters();
-        if (year != null) {
-            where.add("w.year = :year");
-            params.and("year", year);
-        }
-        if (swg != null && !swg.isBlank()) {
-            where.add("s.code = :swg");
-            params.and("swg", swg.trim());
-        }
-        if (status != null) {
-            where.add("w.status = :status");
-            params.and("status", status);
-        }
-        String filter = where.isEmpty() ? "" : " where " + String.join(" and ", where);
-        var query = Workplan.<Workplan>find("from Workplan w join fetch w.swg s" + filter
-                + " order by w.year desc, s.code, w.id", params).page(PageView.page(page, size));
-        long total = Workplan.count("from Workplan w join w.swg s" + filter, params);
+        Filter filter = new Filter().and("w.year = :year", "year", year)
+                .and("s.code = :swg", "swg", Filter.text(swg)).and("w.status = :status", "status", status);
+        var query = Workplan.<Workplan>find("from Workplan w join fetch w.swg s" + filter.where()
+                + " order by w.year desc, s.code, w.id", filter.params()).page(PageView.page(page, size));
+        long total = Workplan.count("from Workplan w join w.swg s" + filter.where(), filter.params());
         List<Workplan> rows = query.list();
         return new PageView<>(views.of(rows), query.page().index, query.page().size, total);
     }
@@ -143,7 +125,7 @@ public class WorkplanService {
         Activity a = new Activity();
         a.workplan = w;
         ActivityChanges.apply(a, request);
-        a.createdAt = clock.instant();
+        a.createdAt = audit.now();
         a.updatedAt = a.createdAt;
         a.persist();
         ActivityChanges.replaceBudget(a, List.of(), request.budget());
@@ -161,7 +143,7 @@ public class WorkplanService {
         request.checkBudget();
         ActivityChanges.apply(a, request);
         ActivityChanges.replaceBudget(a, BudgetLine.ofActivities(List.of(a.id)), request.budget());
-        a.updatedAt = clock.instant();
+        a.updatedAt = audit.now();
         audit.record(ACTIVITY, a.id, "update", describe(w, a, "changed"));
         Activity.flush();
         return views.of(a);
@@ -185,7 +167,7 @@ public class WorkplanService {
         a.requireVersion(request.version());
         request.check();
         ActivityChanges.disburse(a, BudgetLine.ofActivities(List.of(a.id)), request.budget());
-        a.updatedAt = clock.instant();
+        a.updatedAt = audit.now();
         audit.record(ACTIVITY, a.id, "disburse", w.swg.code + " " + w.year + " activity '" + a.title
                 + "' disbursed: " + request.budget().stream().map(d -> d.source() + " " + d.disbursedUsd())
                         .collect(Collectors.joining(", ")));
@@ -223,7 +205,7 @@ public class WorkplanService {
         }
         LocalDate before = d.id != null ? d.deadline : deadlines.defaultFor(year);
         d.deadline = request.deadline();
-        d.updatedAt = clock.instant();
+        d.updatedAt = audit.now();
         d.updatedBy = access.actor();
         d.persistAndFlush();
         audit.record("WorkplanDeadline", year, "set", "Workplan deadline for " + year + " set to " + d.deadline

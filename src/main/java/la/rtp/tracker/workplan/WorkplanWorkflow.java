@@ -3,13 +3,11 @@ package la.rtp.tracker.workplan;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Set;
 import la.rtp.tracker.audit.Audit;
 import la.rtp.tracker.common.BusinessDates;
 import la.rtp.tracker.common.Problems;
-import la.rtp.tracker.common.Time;
 import la.rtp.tracker.security.Access;
 import la.rtp.tracker.swg.Swg;
 
@@ -26,9 +24,6 @@ public class WorkplanWorkflow {
     @Inject
     Audit audit;
 
-    @Inject
-    Clock clock;
-
     @Transactional(Transactional.TxType.MANDATORY)
     public Workplan create(Swg swg, int year, String reason) {
         if (Workplan.of(swg, year).isPresent()) {
@@ -38,7 +33,7 @@ public class WorkplanWorkflow {
         w.swg = swg;
         w.year = year;
         w.status = WorkplanStatus.DRAFT;
-        w.createdAt = clock.instant();
+        w.createdAt = audit.now();
         w.updatedAt = w.createdAt;
         w.persist();
         record(w, null, today(), reason);
@@ -101,13 +96,13 @@ public class WorkplanWorkflow {
     }
 
     LocalDate today() {
-        return LocalDate.now(clock.withZone(Time.ZONE));
+        return audit.today();
     }
 
     private void change(Workplan w, WorkplanStatus to, LocalDate on, String reason, String action) {
         WorkplanStatus from = w.status;
         w.status = to;
-        w.updatedAt = clock.instant();
+        w.updatedAt = audit.now();
         record(w, from, on, reason);
         audit.record("Workplan", w.id, action, w.swg.code + " " + w.year + " workplan " + from + " -> " + to
                 + " on " + on + (reason == null ? "" : ": " + reason));
@@ -119,7 +114,7 @@ public class WorkplanWorkflow {
         c.fromStatus = from;
         c.toStatus = w.status;
         c.onDate = on;
-        c.occurredAt = clock.instant();
+        c.occurredAt = audit.now();
         c.actor = access.actor();
         c.reason = reason;
         c.persist();

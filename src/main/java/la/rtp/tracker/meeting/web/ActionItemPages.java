@@ -16,19 +16,12 @@ import la.rtp.tracker.meeting.ActionItemStatus;
 import la.rtp.tracker.meeting.MeetingActionItemResource;
 import la.rtp.tracker.web.Forms;
 import la.rtp.tracker.web.Submission;
-import la.rtp.tracker.web.Workspace;
 
 /** Action items agreed at a meeting: recording them with owner and due date, and their status. */
 @Path("/app")
 @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
 @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
 public class ActionItemPages {
-
-    @Inject
-    Workspace ws;
-
-    @Inject
-    Submission submission;
 
     @Inject
     MeetingScreen screen;
@@ -41,7 +34,7 @@ public class ActionItemPages {
     public Response create(@PathParam("id") long id, @FormParam("description") String description,
             @FormParam("ownerOrganizationId") String ownerOrganizationId,
             @FormParam("ownerPersonId") String ownerPersonId, @FormParam("dueDate") String dueDate) {
-        Forms parsed = Forms.of(ws);
+        Forms parsed = screen.forms();
         Long organization = parsed.id("ownerOrganizationId", ownerOrganizationId);
         Long person = parsed.id("ownerPersonId", ownerPersonId);
         LocalDate due = parsed.date("dueDate", dueDate, false);
@@ -51,9 +44,8 @@ public class ActionItemPages {
         if (!parsed.ok()) {
             return Submission.invalid(screen.page(id, in.errors(parsed.errors())));
         }
-        return submission.submit(() -> actions.create(id, new MeetingActionItemResource.ActionItemRequest(description,
-                organization, person, due)), "/app/meetings/" + id + "?saved=action#actions",
-                refusal -> screen.page(id, in.errors(refusal.errors())));
+        return screen.submit(id, () -> actions.create(id, new MeetingActionItemResource.ActionItemRequest(description,
+                organization, person, due)), "/app/meetings/" + id + "?saved=action#actions", in);
     }
 
     /** The status form sends the version it showed: a change made since answers 409 with the reason. */
@@ -62,7 +54,7 @@ public class ActionItemPages {
     public Response status(@PathParam("itemId") long itemId, @FormParam("status") String status,
             @FormParam("version") String version) {
         long meetingId = actions.get(itemId).meetingId();
-        Forms parsed = Forms.of(ws);
+        Forms parsed = screen.forms();
         ActionItemStatus next = parsed.choice(ActionItemStatus.class, "status", status);
         Long v = parsed.number("version", version);
         MeetingScreen.Input in = new MeetingScreen.Input().put("actionItemId", String.valueOf(itemId))
@@ -70,8 +62,8 @@ public class ActionItemPages {
         if (!parsed.ok()) {
             return Submission.invalid(screen.page(meetingId, in.errors(parsed.errors())));
         }
-        return submission.submit(() -> actions.changeStatus(itemId, new ActionItemResource.StatusRequest(next, null, v)),
-                "/app/meetings/" + meetingId + "?saved=status#actions",
-                refusal -> screen.page(meetingId, in.errors(refusal.errors())));
+        return screen.submit(meetingId,
+                () -> actions.changeStatus(itemId, new ActionItemResource.StatusRequest(next, null, v)),
+                "/app/meetings/" + meetingId + "?saved=status#actions", in);
     }
 }

@@ -16,7 +16,6 @@ import la.rtp.tracker.meeting.AttendeeResource;
 import la.rtp.tracker.swg.Gender;
 import la.rtp.tracker.web.Forms;
 import la.rtp.tracker.web.Submission;
-import la.rtp.tracker.web.Workspace;
 
 /**
  * Recording who came, fast enough for 40 names: each add answers with the meeting page again, the
@@ -26,12 +25,6 @@ import la.rtp.tracker.web.Workspace;
 @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
 @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
 public class AttendancePages {
-
-    @Inject
-    Workspace ws;
-
-    @Inject
-    Submission submission;
 
     @Inject
     MeetingScreen screen;
@@ -44,7 +37,7 @@ public class AttendancePages {
     public Response add(@PathParam("id") long id, @FormParam("personId") String personId,
             @FormParam("fullName") String fullName, @FormParam("gender") String gender,
             @FormParam("organizationId") String organizationId, @FormParam("q") String q) {
-        Forms parsed = Forms.of(ws);
+        Forms parsed = screen.forms();
         Long person = parsed.id("personId", personId);
         Gender g = parsed.choice(Gender.class, "gender", gender);
         Long organization = parsed.id("organizationId", organizationId);
@@ -58,16 +51,15 @@ public class AttendancePages {
         AttendeeResource.AttendeeRequest request = person != null
                 ? new AttendeeResource.AttendeeRequest(person, null, null, null)
                 : new AttendeeResource.AttendeeRequest(null, Forms.blank(fullName) ? null : fullName, g, organization);
-        return submission.submit(() -> attendance.add(id, request),
-                added -> "/app/meetings/" + id + "?q=" + encode(q) + "&added=" + added.id() + "#attendance",
-                refusal -> screen.page(id, in.errors(refusal.errors())));
+        return screen.submit(id, () -> attendance.add(id, request),
+                added -> "/app/meetings/" + id + "?q=" + encode(q) + "&added=" + added.id() + "#attendance", in);
     }
 
     @POST
     @Path("{attendeeId}/delete")
     public Response remove(@PathParam("id") long id, @PathParam("attendeeId") long attendeeId) {
-        return submission.submit(() -> attendance.remove(id, attendeeId), "/app/meetings/" + id + "?saved=removed#attendance",
-                refusal -> screen.page(id, new MeetingScreen.Input().errors(refusal.errors())));
+        return screen.submit(id, () -> attendance.remove(id, attendeeId), "/app/meetings/" + id + "?saved=removed#attendance",
+                new MeetingScreen.Input());
     }
 
     private static String encode(String q) {

@@ -107,17 +107,16 @@ public class MeetingPages {
     @Path("meetings/{id}/held")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response held(@PathParam("id") long id) {
-        return submission.submit(() -> meetings.markHeld(id), "/app/meetings/" + id + "?saved=held",
-                refusal -> screen.page(id, new MeetingScreen.Input().errors(refusal.errors())));
+        return screen.submit(id, () -> meetings.markHeld(id), "/app/meetings/" + id + "?saved=held",
+                new MeetingScreen.Input());
     }
 
     @POST
     @Path("meetings/{id}/cancel")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response cancel(@PathParam("id") long id, @FormParam("reason") String reason) {
-        return submission.submit(() -> meetings.cancel(id, new MeetingResource.CancelRequest(reason)),
-                "/app/meetings/" + id + "?saved=cancelled",
-                refusal -> screen.page(id, new MeetingScreen.Input().put("reason", reason).errors(refusal.errors())));
+        return screen.submit(id, () -> meetings.cancel(id, new MeetingResource.CancelRequest(reason)),
+                "/app/meetings/" + id + "?saved=cancelled", new MeetingScreen.Input().put("reason", reason));
     }
 
     @POST
@@ -125,16 +124,16 @@ public class MeetingPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response addAgendaItem(@PathParam("id") long id, @FormParam("title") String title,
             @FormParam("presenter") String presenter, @FormParam("nsedpOutcomes") List<String> outcomes) {
-        Forms parsed = Forms.of(ws);
+        Forms parsed = screen.forms();
         List<Integer> numbers = parsed.numbers("nsedpOutcomes", outcomes);
         MeetingScreen.Input in = new MeetingScreen.Input().put("title", title).put("presenter", presenter);
         in.outcomes = new HashSet<>(numbers);
         if (!parsed.ok()) {
             return Submission.invalid(screen.page(id, in.errors(parsed.errors())));
         }
-        return submission.submit(
+        return screen.submit(id,
                 () -> agenda.add(id, new AgendaResource.AgendaItemRequest(title, numbers, presenter, null, null)),
-                "/app/meetings/" + id + "?saved=agenda#agenda", refusal -> screen.page(id, in.errors(refusal.errors())));
+                "/app/meetings/" + id + "?saved=agenda#agenda", in);
     }
 
     private Swg writable(String code) {

@@ -5,6 +5,7 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -12,7 +13,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import la.rtp.tracker.common.Problems;
 import la.rtp.tracker.meeting.AttendeeView;
 import la.rtp.tracker.meeting.Meeting;
 import la.rtp.tracker.meeting.MeetingService;
@@ -27,12 +31,16 @@ import la.rtp.tracker.swg.Person;
 import la.rtp.tracker.swg.PersonView;
 import la.rtp.tracker.swg.Swg;
 import la.rtp.tracker.web.FormErrors;
+import la.rtp.tracker.web.Forms;
+import la.rtp.tracker.web.Submission;
 import la.rtp.tracker.web.Workspace;
 
 /**
  * Renders the meeting page for {@link MeetingPages}, {@link AttendancePages}, {@link MinutesPages}
  * and {@link ActionItemPages}: from the API's own meeting view, read in a fixed number of
- * statements whatever the number of attendees, agenda items or action items.
+ * statements whatever the number of attendees, agenda items or action items. It also runs their
+ * writes ({@link #submit}): each answers with this page again when refused, so the page classes
+ * need only this screen and their service.
  */
 @RequestScoped
 public class MeetingScreen {
@@ -83,6 +91,34 @@ public class MeetingScreen {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Submission submission;
+
+    /** A parser of the submitted form's fields, in the user's language. */
+    Forms forms() {
+        return Forms.of(ws);
+    }
+
+    /** Refuses (403) a user who may not write the meeting {@code id}'s SWG. */
+    void requireWrite(long id) {
+        if (!ws.mayWrite(meetings.get(id).swg())) {
+            throw new Problems.Forbidden("");
+        }
+    }
+
+    /**
+     * Runs {@code write}; on success redirects to {@code next}, else shows meeting {@code id}'s page
+     * again with {@code in} and why the write was refused.
+     */
+    Response submit(long id, Runnable write, String next, Input in) {
+        return submission.submit(write, next, refusal -> page(id, in.errors(refusal.errors())));
+    }
+
+    /** As {@link #submit(long, Runnable, String, Input)}, redirecting to {@code next} of the result. */
+    <T> Response submit(long id, Supplier<T> write, Function<T, String> next, Input in) {
+        return submission.submit(write, next, refusal -> page(id, in.errors(refusal.errors())));
+    }
 
     TemplateInstance page(long id, Input in) {
         MeetingView m = meetings.get(id);

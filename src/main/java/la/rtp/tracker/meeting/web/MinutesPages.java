@@ -9,14 +9,11 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import la.rtp.tracker.common.Problems;
-import la.rtp.tracker.meeting.MeetingService;
 import la.rtp.tracker.meeting.MinutesRenderer;
 import la.rtp.tracker.meeting.MinutesResource;
 import la.rtp.tracker.meeting.MinutesService;
 import la.rtp.tracker.web.Forms;
 import la.rtp.tracker.web.Submission;
-import la.rtp.tracker.web.Workspace;
 
 /**
  * The minutes editor: a preview rendered by the API's own renderer (nothing saved), saving (the
@@ -28,16 +25,7 @@ import la.rtp.tracker.web.Workspace;
 public class MinutesPages {
 
     @Inject
-    Workspace ws;
-
-    @Inject
-    Submission submission;
-
-    @Inject
     MeetingScreen screen;
-
-    @Inject
-    MeetingService meetings;
 
     @Inject
     MinutesService minutes;
@@ -50,26 +38,23 @@ public class MinutesPages {
         MeetingScreen.Input in = new MeetingScreen.Input().put("body", body == null ? "" : body)
                 .put("language", language).put("version", version);
         if ("preview".equals(action)) {
-            if (!ws.mayWrite(meetings.get(id).swg())) {
-                throw new Problems.Forbidden("");
-            }
+            screen.requireWrite(id);
             in.preview = MinutesRenderer.render(body);
             return Submission.html(200, screen.page(id, in));
         }
-        Forms parsed = Forms.of(ws);
+        Forms parsed = screen.forms();
         Long v = parsed.number("version", version);
         if (!parsed.ok()) {
             return Submission.invalid(screen.page(id, in.errors(parsed.errors())));
         }
-        return submission.submit(() -> minutes.save(id, new MinutesResource.MinutesRequest(body, language, v)),
-                "/app/meetings/" + id + "?saved=minutes#minutes", refusal -> screen.page(id, in.errors(refusal.errors())));
+        return screen.submit(id, () -> minutes.save(id, new MinutesResource.MinutesRequest(body, language, v)),
+                "/app/meetings/" + id + "?saved=minutes#minutes", in);
     }
 
     @POST
     @Path("publish")
     public Response publish(@PathParam("id") long id) {
-        return submission.submit(() -> minutes.publish(id, new MinutesResource.PublishRequest(null)),
-                "/app/meetings/" + id + "?saved=published#minutes",
-                refusal -> screen.page(id, new MeetingScreen.Input().errors(refusal.errors())));
+        return screen.submit(id, () -> minutes.publish(id, new MinutesResource.PublishRequest(null)),
+                "/app/meetings/" + id + "?saved=published#minutes", new MeetingScreen.Input());
     }
 }

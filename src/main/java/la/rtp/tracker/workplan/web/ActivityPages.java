@@ -12,11 +12,11 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.function.Consumer;
 import la.rtp.tracker.web.FormErrors;
 import la.rtp.tracker.web.Submission;
 import la.rtp.tracker.web.Workspace;
 import la.rtp.tracker.workplan.ActivityRequests.ActivityRequest;
-import la.rtp.tracker.workplan.ActivityRequests.DisbursementRequest;
 import la.rtp.tracker.workplan.WorkplanService;
 import la.rtp.tracker.workplan.WorkplanView.ActivityView;
 import la.rtp.tracker.workplan.web.ActivityForm.Parsed;
@@ -73,13 +73,8 @@ public class ActivityPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response update(@PathParam("id") Long id, @PathParam("activityId") Long activityId,
             @BeanParam ActivityForm form) {
-        Parsed<ActivityRequest> parsed = form.activity(editor.messages());
-        if (parsed.errors().any()) {
-            return Submission.invalid(page(id, workplans.activity(id, activityId), form, parsed.errors()));
-        }
-        return submission.submit(() -> workplans.updateActivity(id, activityId, parsed.request()),
-                WorkplanPages.done(id, "changed"), refusal -> page(id, workplans.activity(id, activityId), form,
-                        ActivityForm.onRows(refusal.errors(), parsed.rows())));
+        return save(id, activityId, form, form.activity(editor.messages()),
+                request -> workplans.updateActivity(id, activityId, request), "changed");
     }
 
     @POST
@@ -87,13 +82,8 @@ public class ActivityPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response disburse(@PathParam("id") Long id, @PathParam("activityId") Long activityId,
             @BeanParam ActivityForm form) {
-        Parsed<DisbursementRequest> parsed = form.disbursements(editor.messages());
-        if (parsed.errors().any()) {
-            return Submission.invalid(page(id, workplans.activity(id, activityId), form, parsed.errors()));
-        }
-        return submission.submit(() -> workplans.reportDisbursements(id, activityId, parsed.request()),
-                WorkplanPages.done(id, "disbursed"), refusal -> page(id, workplans.activity(id, activityId), form,
-                        ActivityForm.onRows(refusal.errors(), parsed.rows())));
+        return save(id, activityId, form, form.disbursements(editor.messages()),
+                request -> workplans.reportDisbursements(id, activityId, request), "disbursed");
     }
 
     @POST
@@ -102,6 +92,20 @@ public class ActivityPages {
     public Response delete(@PathParam("id") Long id, @PathParam("activityId") Long activityId) {
         return submission.submit(() -> workplans.deleteActivity(id, activityId), WorkplanPages.done(id, "removed"),
                 refusal -> editor.page(id, ActivityForm.empty(), StatusForm.EMPTY, refusal.errors(), null));
+    }
+
+    /**
+     * Writes an activity's parsed form; on success back to the workplan ({@code done}), else its edit
+     * page again with why: 422 for what did not parse, the refusal's status for what the service refused.
+     */
+    private <R> Response save(Long id, Long activityId, ActivityForm form, Parsed<R> parsed, Consumer<R> write,
+            String done) {
+        if (parsed.errors().any()) {
+            return Submission.invalid(page(id, workplans.activity(id, activityId), form, parsed.errors()));
+        }
+        return submission.submit(() -> write.accept(parsed.request()), WorkplanPages.done(id, done),
+                refusal -> page(id, workplans.activity(id, activityId), form,
+                        ActivityForm.onRows(refusal.errors(), parsed.rows())));
     }
 
     private TemplateInstance page(Long id, ActivityView a, ActivityForm form, FormErrors formErrors) {

@@ -3,6 +3,7 @@ package la.rtp.tracker.workplan.web;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import la.rtp.tracker.web.FormErrors;
 import la.rtp.tracker.workplan.FundingSource;
@@ -25,31 +26,27 @@ final class WorkplanFormParser {
     List<Integer> integers(String field, List<String> values) {
         List<Integer> parsed = new ArrayList<>();
         for (String v : values == null ? List.<String>of() : values) {
-            if (ActivityForm.blank(v)) {
-                continue;
-            }
-            try {
-                parsed.add(Integer.valueOf(v.trim()));
-            } catch (NumberFormatException e) {
-                errors = errors.and(FormErrors.field(field, m.not_a_choice()));
+            Integer n = choice(field, v, Integer::valueOf);
+            if (n != null) {
+                parsed.add(n);
             }
         }
         return parsed;
     }
 
     Long id(String field, String value) {
-        try {
-            return ActivityForm.blank(value) ? null : Long.valueOf(value.trim());
-        } catch (NumberFormatException e) {
-            errors = errors.and(FormErrors.field(field, m.not_a_choice()));
-            return null;
-        }
+        return choice(field, value, Long::valueOf);
     }
 
     FundingSource source(String field, String value) {
+        return choice(field, value, FundingSource::valueOf);
+    }
+
+    /** Null when blank; null and a "not a choice" error when {@code parse} refuses the trimmed value. */
+    private <T> T choice(String field, String value, Function<String, T> parse) {
         try {
-            return ActivityForm.blank(value) ? null : FundingSource.valueOf(value.trim());
-        } catch (IllegalArgumentException e) {
+            return ActivityForm.blank(value) ? null : parse.apply(value.trim());
+        } catch (IllegalArgumentException e) { // NumberFormatException is one
             errors = errors.and(FormErrors.field(field, m.not_a_choice()));
             return null;
         }

@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.function.Consumer;
 import la.rtp.tracker.swg.Swg;
 import la.rtp.tracker.web.FormErrors;
 import la.rtp.tracker.web.Submission;
@@ -75,15 +76,8 @@ public class WorkplanPages {
     @Path("workplans/{id}/submit")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response submit(@PathParam("id") Long id, @RestForm String submittedOn) {
-        StatusForm input = new StatusForm(submittedOn, "", "");
-        LocalDate on;
-        try {
-            on = date(submittedOn);
-        } catch (DateTimeParseException e) {
-            return notADate(id, "submittedOn", input);
-        }
-        return submission.submit(() -> workplans.submit(id, new SubmitRequest(on)), done(id, "submitted"),
-                refusal -> statusRefused(id, input, refusal.errors()));
+        return dated(id, "submittedOn", submittedOn, new StatusForm(submittedOn, "", ""),
+                on -> workplans.submit(id, new SubmitRequest(on)), "submitted");
     }
 
     @POST
@@ -99,20 +93,29 @@ public class WorkplanPages {
     @Path("workplans/{id}/endorse")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response endorse(@PathParam("id") Long id, @RestForm String endorsedOn) {
-        StatusForm input = new StatusForm("", "", endorsedOn);
-        LocalDate on;
-        try {
-            on = date(endorsedOn);
-        } catch (DateTimeParseException e) {
-            return notADate(id, "endorsedOn", input);
-        }
-        return submission.submit(() -> workplans.endorse(id, new EndorseRequest(on)), done(id, "endorsed"),
-                refusal -> statusRefused(id, input, refusal.errors()));
+        return dated(id, "endorsedOn", endorsedOn, new StatusForm("", "", endorsedOn),
+                on -> workplans.endorse(id, new EndorseRequest(on)), "endorsed");
     }
 
     private TemplateInstance createPage(String code, String year, FormErrors formErrors) {
         Swg swg = Swg.require(code);
         return ws.page(Templates.create(code, ws.name(swg), year, formErrors));
+    }
+
+    /**
+     * A status change dated by the form's {@code field}: the editor again (422) when the date does
+     * not parse, else the write, and the editor with {@code what} was done, or with why it was refused.
+     */
+    private Response dated(Long id, String field, String raw, StatusForm input, Consumer<LocalDate> write,
+            String what) {
+        LocalDate on;
+        try {
+            on = date(raw);
+        } catch (DateTimeParseException e) {
+            return notADate(id, field, input);
+        }
+        return submission.submit(() -> write.accept(on), done(id, what),
+                refusal -> statusRefused(id, input, refusal.errors()));
     }
 
     private TemplateInstance statusRefused(Long id, StatusForm input, FormErrors formErrors) {
