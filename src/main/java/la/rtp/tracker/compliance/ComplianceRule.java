@@ -9,10 +9,10 @@ import java.time.LocalDate;
  */
 public interface ComplianceRule {
 
-    /** The rule id of RTP.md, {@code RTP-1}..{@code RTP-10}. */
+    /** The rule id of {@code docs/domain.md}, {@code RTP-1}..{@code RTP-10}. */
     String id();
 
-    /** Short English name of RTP.md; the localised one is {@code rule.<id>.name}. */
+    /** Short English name, as in {@code docs/domain.md}; the localised one is {@code rule.<id>.name}. */
     String name();
 
     /** The Guideline text the rule enforces, in English. */

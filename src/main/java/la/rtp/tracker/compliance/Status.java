@@ -1,6 +1,6 @@
 package la.rtp.tracker.compliance;
 
-/** The outcome of one rule, with the names used in the API and RTP.md. */
+/** The outcome of one rule, with the names used in the API and {@code docs/domain.md}. */
 public enum Status {
     COMPLIANT,
     NON_COMPLIANT,

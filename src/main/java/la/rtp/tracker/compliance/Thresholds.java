@@ -6,7 +6,7 @@ import java.util.Objects;
 
 /**
  * The configurable thresholds of the rules for one plan year. The loader fills them from
- * configuration and per-year overrides; {@link #defaults(int)} gives the values of RTP.md.
+ * configuration and per-year overrides; {@link #defaults(int)} gives the values of the Guideline ({@code docs/domain.md}).
  *
  * @param submissionDeadline     last day on which a workplan counts as submitted on time
  *                               (RTP-2, RTP-4)

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.WebElement;
 
 /**
- * Issue 8's "Done when", click by click in headless Chromium: the admin creates a secretariat
+ * A first-time user's way, click by click in headless Chromium: the admin creates a secretariat
  * user for health; that user creates, fills and submits this year's workplan, schedules a
  * meeting, marks it held, records two attendees and publishes the minutes; the admin sees
  * health's row of the compliance matrix change (RTP-2, RTP-7); the workspace switches to Lao and
