@@ -1,30 +1,33 @@
 package la.rtp.tracker.compliance;
 
-import io.quarkus.arc.All;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
-/** Runs every rule (found by CDI, in rule order) over a snapshot: pure, no database. */
+/** Runs every rule of the Guideline, in rule order, over a snapshot: pure, no database. */
 @ApplicationScoped
 public class ComplianceEngine {
 
-    private final List<ComplianceRule> rules;
+    /** The rules in report order: the rule table of {@code docs/domain.md}. */
+    static final List<GuidelineRule> RULES = List.of(
+            new GuidelineRule("RTP-1", new Rtp1Leadership()),
+            new GuidelineRule("RTP-2", new Rtp2WorkplanSubmitted()),
+            new GuidelineRule("RTP-3", new Rtp3WorkplanEndorsed()),
+            new GuidelineRule("RTP-4", new Rtp4NsedpAlignment()),
+            new GuidelineRule("RTP-5", new Rtp5RegularMeetings()),
+            new GuidelineRule("RTP-6", new Rtp6NonStateParticipation()),
+            new GuidelineRule("RTP-7", new Rtp7MinutesPublished()),
+            new GuidelineRule("RTP-8", new Rtp8ActionFollowUp()),
+            new GuidelineRule("RTP-9", new Rtp9NsedpOnAgenda()),
+            new GuidelineRule("RTP-10", new Rtp10ProvincialParticipation()));
 
-    @Inject
-    public ComplianceEngine(@All List<ComplianceRule> rules) {
-        this.rules = rules.stream().sorted(Comparator.comparingInt(ComplianceRule::order)).toList();
-    }
-
-    public List<ComplianceRule> rules() {
-        return rules;
+    public List<GuidelineRule> rules() {
+        return RULES;
     }
 
     public ComplianceReport.SwgEntry evaluate(SwgYearSnapshot snapshot, String nameLo, LocalDate asOf) {
-        List<ComplianceReport.RuleResult> results = rules.stream().map(rule -> {
+        List<ComplianceReport.RuleResult> results = RULES.stream().map(rule -> {
             Verdict v = rule.evaluate(snapshot, asOf);
             return new ComplianceReport.RuleResult(rule.id(), rule.name(), v.status(),
                     ComplianceMessages.format(v.detail(), Locale.ENGLISH), v.evidence(), v.detail());

@@ -1,33 +1,25 @@
 package la.rtp.tracker.compliance;
 
+import java.time.LocalDate;
+import java.util.Locale;
+
 /**
- * A rule of the RTP Guideline with its description (id, short name, Guideline text) given once,
- * to the constructor, so that each rule class holds only its own verdict logic.
+ * A rule of the RTP Guideline as the reports show it: its id ({@code RTP-1}..), its English name
+ * (the {@code rule.<id>.name} message, so the name is written once per language) and the check
+ * that gives its verdict.
  */
-abstract class GuidelineRule implements ComplianceRule {
+public record GuidelineRule(String id, ComplianceRule check) {
 
-    private final String id;
-    private final String name;
-    private final String guideline;
-
-    GuidelineRule(String id, String name, String guideline) {
-        this.id = id;
-        this.name = name;
-        this.guideline = guideline;
-    }
-
-    @Override
-    public String id() {
-        return id;
-    }
-
-    @Override
     public String name() {
-        return name;
+        return ComplianceMessages.ruleName(id, Locale.ENGLISH);
     }
 
-    @Override
-    public String guideline() {
-        return guideline;
+    /** Position in reports: the number of the id, so RTP-10 comes after RTP-9. */
+    public int order() {
+        return Integer.parseInt(id.substring(id.lastIndexOf('-') + 1));
+    }
+
+    public Verdict evaluate(SwgYearSnapshot snapshot, LocalDate asOf) {
+        return check.evaluate(snapshot, asOf);
     }
 }

@@ -1,6 +1,5 @@
 package la.rtp.tracker.compliance;
 
-import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.List;
@@ -12,19 +11,11 @@ import java.util.List;
  * <p>Met: COMPLIANT, naming the meetings. Not met: PENDING while D is on or before 31 December
  * of Y (the year can still bring one), NON_COMPLIANT after. Evidence: the meetings with a
  * provincial attendee.
+ *
+ * <p>The Guideline: "Provinces should take part more in the work of the SWGs (2022 SWG review,
+ * recommendation 2)."
  */
-@ApplicationScoped
-class Rtp10ProvincialParticipation extends GuidelineRule {
-
-    static final String MET = "rtp10.met";
-    static final String MISSING = "rtp10.missing";
-    static final String PENDING = "rtp10.pending";
-
-    Rtp10ProvincialParticipation() {
-        super("RTP-10", "Provincial participation",
-                "Provinces should take part more in the work of the SWGs (2022 SWG review,"
-                + " recommendation 2).");
-    }
+final class Rtp10ProvincialParticipation implements ComplianceRule {
 
     @Override
     public Verdict evaluate(SwgYearSnapshot snapshot, LocalDate asOf) {
@@ -35,11 +26,11 @@ class Rtp10ProvincialParticipation extends GuidelineRule {
         Year year = Year.of(snapshot.year());
         if (!with.isEmpty()) {
             return Verdict.of(Status.COMPLIANT,
-                    Detail.of(MET, with.size(), MeetingFact.dates(with)), Evidence.meetings(with));
+                    Detail.of("rtp10.met", with.size(), MeetingFact.dates(with)), Evidence.meetings(with));
         }
         if (!snapshot.yearEndedBy(asOf)) {
-            return Verdict.of(Status.PENDING, Detail.of(PENDING, year));
+            return Verdict.of(Status.PENDING, Detail.of("rtp10.pending", year));
         }
-        return Verdict.of(Status.NON_COMPLIANT, Detail.of(MISSING, year));
+        return Verdict.of(Status.NON_COMPLIANT, Detail.of("rtp10.missing", year));
     }
 }

@@ -1,6 +1,5 @@
 package la.rtp.tracker.compliance;
 
-import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,22 +14,15 @@ import java.util.function.Predicate;
  * organisation type is {@code DEVELOPMENT_PARTNER} count (an unknown type counts as neither);
  * the type is the one the snapshot holds. A secretariat member of any organisation counts.
  * Never PENDING: leadership is required on every day. Evidence: the member list as of D.
+ *
+ * <p>The Guideline: "Sector-wide discussions are led by Government chairs and supported by
+ * development partner co-chairs; chairs and co-chairs create and present the annual SWG
+ * workplan, prepared by the SWG secretariat."
  */
-@ApplicationScoped
-class Rtp1Leadership extends GuidelineRule {
-
-    static final String COMPLETE = "rtp1.complete";
-    static final String MISSING = "rtp1.missing";
+final class Rtp1Leadership implements ComplianceRule {
 
     private static final String GOVERNMENT = "GOVERNMENT";
     private static final String DEVELOPMENT_PARTNER = "DEVELOPMENT_PARTNER";
-
-    Rtp1Leadership() {
-        super("RTP-1", "Leadership",
-                "Sector-wide discussions are led by Government chairs and supported by development"
-                + " partner co-chairs; chairs and co-chairs create and present the annual SWG"
-                + " workplan, prepared by the SWG secretariat.");
-    }
 
     @Override
     public Verdict evaluate(SwgYearSnapshot snapshot, LocalDate asOf) {
@@ -43,9 +35,9 @@ class Rtp1Leadership extends GuidelineRule {
         requireAny(active, holding(Role.SECRETARIAT), Role.SECRETARIAT, missing);
         List<String> evidence = List.of(Evidence.members(snapshot.swgCode(), asOf));
         if (missing.isEmpty()) {
-            return Verdict.of(Status.COMPLIANT, Detail.of(COMPLETE, asOf), evidence);
+            return Verdict.of(Status.COMPLIANT, Detail.of("rtp1.complete", asOf), evidence);
         }
-        return Verdict.of(Status.NON_COMPLIANT, Detail.of(MISSING, asOf, missing), evidence);
+        return Verdict.of(Status.NON_COMPLIANT, Detail.of("rtp1.missing", asOf, missing), evidence);
     }
 
     private static void requireAny(List<MembershipFact> active, Predicate<MembershipFact> test,

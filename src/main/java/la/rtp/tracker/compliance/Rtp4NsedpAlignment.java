@@ -1,6 +1,5 @@
 package la.rtp.tracker.compliance;
 
-import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.List;
@@ -15,21 +14,11 @@ import java.util.List;
  * has none, whatever D: an unlinked activity is a fact to fix now, not a deadline to wait for.
  * Activities carry no history, so they are judged as they are now, not as of D. Evidence: the
  * workplan.
+ *
+ * <p>The Guideline: "SWG workplans are aligned with and contribute to the implementation of the
+ * National Socio-Economic Development Plan (NSEDP)."
  */
-@ApplicationScoped
-class Rtp4NsedpAlignment extends GuidelineRule {
-
-    static final String ALIGNED = "rtp4.aligned";
-    static final String UNLINKED = "rtp4.unlinked";
-    static final String NO_WORKPLAN = "rtp4.noWorkplan";
-    static final String NO_ACTIVITIES = "rtp4.noActivities";
-    static final String PENDING = "rtp4.pending";
-
-    Rtp4NsedpAlignment() {
-        super("RTP-4", "NSEDP alignment",
-                "SWG workplans are aligned with and contribute to the implementation of the"
-                + " National Socio-Economic Development Plan (NSEDP).");
-    }
+final class Rtp4NsedpAlignment implements ComplianceRule {
 
     @Override
     public Verdict evaluate(SwgYearSnapshot snapshot, LocalDate asOf) {
@@ -38,11 +27,11 @@ class Rtp4NsedpAlignment extends GuidelineRule {
         List<String> evidence = Evidence.workplan(workplan);
         if (workplan == null || workplan.activities().isEmpty()) {
             if (!asOf.isAfter(deadline)) {
-                return Verdict.of(Status.PENDING, Detail.of(PENDING, deadline), evidence);
+                return Verdict.of(Status.PENDING, Detail.of("rtp4.pending", deadline), evidence);
             }
             Detail detail = workplan == null
-                    ? Detail.of(NO_WORKPLAN, Year.of(snapshot.year()), deadline)
-                    : Detail.of(NO_ACTIVITIES, deadline);
+                    ? Detail.of("rtp4.noWorkplan", Year.of(snapshot.year()), deadline)
+                    : Detail.of("rtp4.noActivities", deadline);
             return Verdict.of(Status.NON_COMPLIANT, detail, evidence);
         }
         List<ActivityFact> activities = workplan.activities();
@@ -51,9 +40,9 @@ class Rtp4NsedpAlignment extends GuidelineRule {
                 .map(ActivityFact::title)
                 .toList();
         if (unlinked.isEmpty()) {
-            return Verdict.of(Status.COMPLIANT, Detail.of(ALIGNED, activities.size()), evidence);
+            return Verdict.of(Status.COMPLIANT, Detail.of("rtp4.aligned", activities.size()), evidence);
         }
         return Verdict.of(Status.NON_COMPLIANT,
-                Detail.of(UNLINKED, unlinked.size(), activities.size(), unlinked), evidence);
+                Detail.of("rtp4.unlinked", unlinked.size(), activities.size(), unlinked), evidence);
     }
 }

@@ -1,6 +1,5 @@
 package la.rtp.tracker.compliance;
 
-import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -14,19 +13,11 @@ import java.util.List;
  * ended yet: PENDING (a meeting already held in the running period does not change that).
  * Otherwise COMPLIANT when each ended period had one, else NON_COMPLIANT listing the missed
  * periods. Evidence: the regular meetings held.
+ *
+ * <p>The Guideline: "The annual SWG workplan guides the effective implementation of quarterly
+ * SWG meetings across all SWGs: regular SWG meetings are held every quarter."
  */
-@ApplicationScoped
-class Rtp5RegularMeetings extends GuidelineRule {
-
-    static final String MET = "rtp5.met";
-    static final String MISSED = "rtp5.missed";
-    static final String PENDING = "rtp5.pending";
-
-    Rtp5RegularMeetings() {
-        super("RTP-5", "Quarterly meetings",
-                "The annual SWG workplan guides the effective implementation of quarterly SWG"
-                + " meetings across all SWGs: regular SWG meetings are held every quarter.");
-    }
+final class Rtp5RegularMeetings implements ComplianceRule {
 
     @Override
     public Verdict evaluate(SwgYearSnapshot snapshot, LocalDate asOf) {
@@ -36,14 +27,14 @@ class Rtp5RegularMeetings extends GuidelineRule {
         List<String> evidence = Evidence.meetings(held);
         if (ended.isEmpty()) {
             Period first = periods.get(0);
-            return Verdict.of(Status.PENDING, Detail.of(PENDING, first, first.end()), evidence);
+            return Verdict.of(Status.PENDING, Detail.of("rtp5.pending", first, first.end()), evidence);
         }
         List<Period> missed = ended.stream()
                 .filter(period -> held.stream().map(MeetingFact::date).noneMatch(period::contains))
                 .toList();
         if (missed.isEmpty()) {
-            return Verdict.of(Status.COMPLIANT, Detail.of(MET, ended), evidence);
+            return Verdict.of(Status.COMPLIANT, Detail.of("rtp5.met", ended), evidence);
         }
-        return Verdict.of(Status.NON_COMPLIANT, Detail.of(MISSED, missed), evidence);
+        return Verdict.of(Status.NON_COMPLIANT, Detail.of("rtp5.missed", missed), evidence);
     }
 }

@@ -1,6 +1,5 @@
 package la.rtp.tracker.compliance;
 
-import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 
 /**
@@ -13,25 +12,16 @@ import java.time.LocalDate;
  * has ended (RTP-5 is the rule that flags a year without meetings). Otherwise
  * COMPLIANT, or NON_COMPLIANT naming by date the meetings without one. Evidence: the meetings
  * without one, or all counted meetings when compliant.
+ *
+ * <p>The Guideline: "Regular quarterly SWG meetings involve non-state development actors,
+ * including the private sector, Non-Profit Associations (NPAs) and NGOs, in discussions."
  */
-@ApplicationScoped
-class Rtp6NonStateParticipation extends GuidelineRule {
-
-    static final String MET = "rtp6.met";
-    static final String MISSING = "rtp6.missing";
-    static final String NO_MEETING = "rtp6.noMeeting";
-    static final String NO_MEETING_IN_YEAR = "rtp6.noMeetingInYear";
-
-    Rtp6NonStateParticipation() {
-        super("RTP-6", "Non-state participation",
-                "Regular quarterly SWG meetings involve non-state development actors, including"
-                + " the private sector, Non-Profit Associations (NPAs) and NGOs, in discussions.");
-    }
+final class Rtp6NonStateParticipation implements ComplianceRule {
 
     @Override
     public Verdict evaluate(SwgYearSnapshot snapshot, LocalDate asOf) {
         return EveryRegularMeeting.evaluate(snapshot, asOf,
-                meeting -> meeting.attendees().stream().anyMatch(AttendeeFact::nonState), NO_MEETING,
-                NO_MEETING_IN_YEAR, MET, MISSING);
+                meeting -> meeting.attendees().stream().anyMatch(AttendeeFact::nonState), "rtp6.noMeeting",
+                "rtp6.noMeetingInYear", "rtp6.met", "rtp6.missing");
     }
 }

@@ -1,6 +1,5 @@
 package la.rtp.tracker.compliance;
 
-import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,27 +16,17 @@ import java.util.List;
  * meetings. No meeting held: PENDING while the year runs (D on or before 31 December of Y),
  * NOT_APPLICABLE once it has ended (RTP-5 reports missing meetings). Every held meeting
  * waiting: PENDING. Otherwise COMPLIANT.
+ *
+ * <p>The Guideline: "SWG secretariats keep the minutes of SWG meetings; publishing them promptly
+ * serves transparency and mutual accountability (Vientiane Declaration principle 5)."
  */
-@ApplicationScoped
-class Rtp7MinutesPublished extends GuidelineRule {
-
-    static final String MET = "rtp7.met";
-    static final String LATE = "rtp7.late";
-    static final String PENDING = "rtp7.pending";
-    static final String NO_MEETING = "rtp7.noMeeting";
-    static final String NO_MEETING_IN_YEAR = "rtp7.noMeetingInYear";
-
-    Rtp7MinutesPublished() {
-        super("RTP-7", "Minutes published",
-                "SWG secretariats keep the minutes of SWG meetings; publishing them promptly serves"
-                + " transparency and mutual accountability (Vientiane Declaration principle 5).");
-    }
+final class Rtp7MinutesPublished implements ComplianceRule {
 
     @Override
     public Verdict evaluate(SwgYearSnapshot snapshot, LocalDate asOf) {
         List<MeetingFact> held = snapshot.heldMeetings(asOf);
         if (held.isEmpty()) {
-            return EveryRegularMeeting.noMeeting(snapshot, asOf, NO_MEETING, NO_MEETING_IN_YEAR);
+            return EveryRegularMeeting.noMeeting(snapshot, asOf, "rtp7.noMeeting", "rtp7.noMeetingInYear");
         }
         int days = snapshot.thresholds().minutesPublicationDays();
         List<MeetingFact> onTime = new ArrayList<>();
@@ -56,15 +45,15 @@ class Rtp7MinutesPublished extends GuidelineRule {
         }
         if (!failed.isEmpty()) {
             return Verdict.of(Status.NON_COMPLIANT,
-                    Detail.of(LATE, failed.size(), MeetingFact.dates(failed), days),
+                    Detail.of("rtp7.late", failed.size(), MeetingFact.dates(failed), days),
                     Evidence.meetings(failed));
         }
         if (onTime.isEmpty()) {
             List<LocalDate> dueDates = waiting.stream().map(m -> m.date().plusDays(days)).toList();
-            return Verdict.of(Status.PENDING, Detail.of(PENDING, dueDates),
+            return Verdict.of(Status.PENDING, Detail.of("rtp7.pending", dueDates),
                     Evidence.meetings(waiting));
         }
-        return Verdict.of(Status.COMPLIANT, Detail.of(MET, onTime.size(), days),
+        return Verdict.of(Status.COMPLIANT, Detail.of("rtp7.met", onTime.size(), days),
                 Evidence.meetings(onTime));
     }
 }

@@ -1,6 +1,5 @@
 package la.rtp.tracker.compliance;
 
-import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -15,18 +14,11 @@ import java.util.List;
  * before D, so an item closed after D was open on D, and an item whose first entry is after D
  * did not exist on D. Never PENDING: a due date is its own deadline. Evidence: the overdue
  * items, oldest due first.
+ *
+ * <p>The Guideline: "The true measure of success and progress lies in the actions taken between
+ * meetings (RTIM 2023): SWGs follow up the actions they agree."
  */
-@ApplicationScoped
-class Rtp8ActionFollowUp extends GuidelineRule {
-
-    static final String NONE = "rtp8.none";
-    static final String OVERDUE = "rtp8.overdue";
-
-    Rtp8ActionFollowUp() {
-        super("RTP-8", "Action follow-up",
-                "The true measure of success and progress lies in the actions taken between"
-                + " meetings (RTIM 2023): SWGs follow up the actions they agree.");
-    }
+final class Rtp8ActionFollowUp implements ComplianceRule {
 
     @Override
     public Verdict evaluate(SwgYearSnapshot snapshot, LocalDate asOf) {
@@ -36,12 +28,12 @@ class Rtp8ActionFollowUp extends GuidelineRule {
                         .thenComparingLong(ActionItemFact::id))
                 .toList();
         if (overdue.isEmpty()) {
-            return Verdict.of(Status.COMPLIANT, Detail.of(NONE));
+            return Verdict.of(Status.COMPLIANT, Detail.of("rtp8.none"));
         }
         List<String> evidence = overdue.stream()
                 .map(item -> Evidence.actionItem(item.id()))
                 .toList();
         return Verdict.of(Status.NON_COMPLIANT,
-                Detail.of(OVERDUE, overdue.size(), overdue.get(0).dueDate()), evidence);
+                Detail.of("rtp8.overdue", overdue.size(), overdue.get(0).dueDate()), evidence);
     }
 }

@@ -1,6 +1,5 @@
 package la.rtp.tracker.compliance;
 
-import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 
 /**
@@ -11,25 +10,16 @@ import java.time.LocalDate;
  * held: PENDING while the year runs (D on or before 31 December of Y), NOT_APPLICABLE once it
  * has ended (as RTP-6 and RTP-7). Otherwise COMPLIANT, or NON_COMPLIANT naming by date the meetings without
  * such an item. Evidence: those meetings, or all counted meetings when compliant.
+ *
+ * <p>The Guideline: "NSEDP priorities must be on the agenda of SWG meetings (2022 SWG review,
+ * recommendation 5)."
  */
-@ApplicationScoped
-class Rtp9NsedpOnAgenda extends GuidelineRule {
-
-    static final String MET = "rtp9.met";
-    static final String MISSING = "rtp9.missing";
-    static final String NO_MEETING = "rtp9.noMeeting";
-    static final String NO_MEETING_IN_YEAR = "rtp9.noMeetingInYear";
-
-    Rtp9NsedpOnAgenda() {
-        super("RTP-9", "NSEDP on the agenda",
-                "NSEDP priorities must be on the agenda of SWG meetings (2022 SWG review,"
-                + " recommendation 5).");
-    }
+final class Rtp9NsedpOnAgenda implements ComplianceRule {
 
     @Override
     public Verdict evaluate(SwgYearSnapshot snapshot, LocalDate asOf) {
         return EveryRegularMeeting.evaluate(snapshot, asOf,
-                meeting -> meeting.agenda().stream().anyMatch(AgendaFact::linkedToNsedp), NO_MEETING,
-                NO_MEETING_IN_YEAR, MET, MISSING);
+                meeting -> meeting.agenda().stream().anyMatch(AgendaFact::linkedToNsedp), "rtp9.noMeeting",
+                "rtp9.noMeetingInYear", "rtp9.met", "rtp9.missing");
     }
 }

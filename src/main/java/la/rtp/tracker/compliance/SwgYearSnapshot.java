@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Everything the rules need about one SWG for one plan year, loaded once by the report
@@ -48,5 +49,15 @@ public record SwgYearSnapshot(String swgCode, String swgName, Cadence cadence, i
     /** Regular meetings held in the year up to D, by date (RTP-5, RTP-6, RTP-9). */
     public List<MeetingFact> heldRegularMeetings(LocalDate asOf) {
         return heldMeetings(asOf).stream().filter(MeetingFact::regular).toList();
+    }
+
+    /** The day Y's workplan was first submitted, on or before D (RTP-2); empty without one. */
+    public Optional<LocalDate> workplanSubmittedOn(LocalDate asOf) {
+        return workplan == null ? Optional.empty() : workplan.submittedOn(asOf);
+    }
+
+    /** The day Y's workplan was first endorsed, on or before D (RTP-3); empty without one. */
+    public Optional<LocalDate> workplanEndorsedOn(LocalDate asOf) {
+        return workplan == null ? Optional.empty() : workplan.endorsedOn(asOf);
     }
 }

@@ -73,7 +73,7 @@ final class ReportFixtures {
         SwgYearSnapshot snapshot = new SwgYearSnapshot(code, name, fixture.cadence(), fixture.year(),
                 fixture.thresholds(), fixture.memberships(), fixture.workplan(), fixture.meetings(),
                 fixture.actionItems());
-        List<ComplianceReport.RuleResult> rules = AllRules.list().stream().map(rule -> {
+        List<ComplianceReport.RuleResult> rules = ComplianceEngine.RULES.stream().map(rule -> {
             Verdict verdict = rule.evaluate(snapshot, AS_OF);
             return new ComplianceReport.RuleResult(rule.id(), rule.name(), verdict.status(),
                     ComplianceMessages.format(verdict.detail(), Locale.ENGLISH), verdict.evidence(),

@@ -30,7 +30,7 @@ final class Scenarios {
         List<Verdict> verdicts = new ArrayList<>();
         for (SwgYearSnapshot snapshot : List.of(empty(), exemplary(), struggling(), hollowWorkplan())) {
             for (LocalDate asOf : DATES) {
-                for (ComplianceRule rule : AllRules.list()) {
+                for (GuidelineRule rule : ComplianceEngine.RULES) {
                     verdicts.add(rule.evaluate(snapshot, asOf));
                 }
             }
