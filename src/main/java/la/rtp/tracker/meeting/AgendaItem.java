@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Set;
 import la.rtp.tracker.common.BaseEntity;
 import la.rtp.tracker.swg.NsedpOutcome;
+import la.rtp.tracker.swg.Swg;
 
 /** One agenda item, at a 1-based position; linked to NSEDP outcomes (rule RTP-9). */
 @Entity
@@ -29,6 +30,11 @@ public class AgendaItem extends BaseEntity {
     public String title;
 
     public String presenter;
+
+    /** The SWG whose segment of an RTP-level meeting this item belongs to; null outside segments. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "swg_id")
+    public Swg segment;
 
     /** A workplan activity id; not a mapped association until the workplan package is merged. */
     @Column(name = "activity_id")

@@ -6,21 +6,30 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Supplier;
 import la.rtp.tracker.common.BaseEntity;
 import la.rtp.tracker.common.Problems;
 import la.rtp.tracker.common.Time;
+import la.rtp.tracker.swg.Organization;
 import la.rtp.tracker.swg.Swg;
 
-/** A meeting of an SWG. Times are instants; {@code meetingDate} is the Vientiane date it starts on. */
+/**
+ * A meeting of an SWG, or one the RTP secretariat organises above the SWGs (an RTP-level kind,
+ * no {@code swg}, the SWGs taking part in {@code participants}). Times are instants;
+ * {@code meetingDate} is the Vientiane date it starts on.
+ */
 @Entity
 @Table(name = "meeting")
 public class Meeting extends BaseEntity {
@@ -28,6 +37,17 @@ public class Meeting extends BaseEntity {
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "swg_id")
     public Swg swg;
+
+    /** The SWGs taking part in an RTP-level meeting; empty for an SWG's own meeting. */
+    @ManyToMany(fetch = FetchType.LAZY)
+    @JoinTable(name = "meeting_swg", joinColumns = @JoinColumn(name = "meeting_id"),
+            inverseJoinColumns = @JoinColumn(name = "swg_id"))
+    public Set<Swg> participants = new LinkedHashSet<>();
+
+    /** The provincial authority a provincial consultation is held with. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "province_organization_id")
+    public Organization province;
 
     public String title;
 
@@ -108,6 +128,11 @@ public class Meeting extends BaseEntity {
         updatedAt = now;
         // Calendar clients apply a cancellation only with a higher SEQUENCE.
         sequence++;
+    }
+
+    /** Organised by the RTP secretariat rather than by one SWG. */
+    public boolean rtpLevel() {
+        return swg == null;
     }
 
     public int quarter() {
