@@ -120,6 +120,15 @@ public interface RtpConfig {
         @Min(value = 0, message = "must be at least {value} (RTP_COMPLIANCE_MINUTES_PUBLICATION_DAYS)")
         @Max(value = 366, message = "must be at most {value} (RTP_COMPLIANCE_MINUTES_PUBLICATION_DAYS)")
         int minutesPublicationDays();
+
+        /**
+         * {@code RTP_COMPLIANCE_RECOMMENDATION_RESPONSE_DAYS}: rule RTP-11's days for an SWG to answer
+         * a recommendation, counted from the publication of the RTP-level meeting's minutes.
+         */
+        @WithDefault("60")
+        @Min(value = 0, message = "must be at least {value} (RTP_COMPLIANCE_RECOMMENDATION_RESPONSE_DAYS)")
+        @Max(value = 366, message = "must be at most {value} (RTP_COMPLIANCE_RECOMMENDATION_RESPONSE_DAYS)")
+        int recommendationResponseDays();
     }
 
     interface Workplan {

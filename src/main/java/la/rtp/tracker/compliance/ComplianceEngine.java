@@ -20,7 +20,8 @@ public class ComplianceEngine {
             new GuidelineRule("RTP-7", new Rtp7MinutesPublished()),
             new GuidelineRule("RTP-8", new Rtp8ActionFollowUp()),
             new GuidelineRule("RTP-9", new Rtp9NsedpOnAgenda()),
-            new GuidelineRule("RTP-10", new Rtp10ProvincialParticipation()));
+            new GuidelineRule("RTP-10", new Rtp10ProvincialParticipation()),
+            new GuidelineRule("RTP-11", new Rtp11RecommendationsAnswered()));
 
     public List<GuidelineRule> rules() {
         return RULES;

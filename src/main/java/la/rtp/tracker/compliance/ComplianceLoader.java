@@ -66,7 +66,7 @@ public class ComplianceLoader {
     public Thresholds thresholds(int year) {
         RtpConfig.Compliance compliance = config.compliance();
         return new Thresholds(deadlines.effective(year), compliance.endorsementMonthDay().atYear(year),
-                compliance.minutesPublicationDays());
+                compliance.minutesPublicationDays(), compliance.recommendationResponseDays());
     }
 
     /** One snapshot per SWG, in the order given. */
@@ -80,11 +80,13 @@ public class ComplianceLoader {
         Map<Long, WorkplanFact> workplans = workplans(ids, year);
         Map<Long, List<MeetingFact>> meetings = meetings(ids, year);
         Map<Long, List<ActionItemFact>> actions = actionItems(ids);
+        Map<Long, List<RecommendationFact>> recommendations = RecommendationFacts.load(em, ids, year);
         List<SwgYearSnapshot> snapshots = new ArrayList<>();
         for (SwgRow s : swgs) {
             snapshots.add(new SwgYearSnapshot(s.code(), s.name(), s.cadence(), year, thresholds,
                     memberships.getOrDefault(s.id(), List.of()), workplans.get(s.id()),
-                    meetings.getOrDefault(s.id(), List.of()), actions.getOrDefault(s.id(), List.of())));
+                    meetings.getOrDefault(s.id(), List.of()), actions.getOrDefault(s.id(), List.of()),
+                    recommendations.getOrDefault(s.id(), List.of())));
         }
         return snapshots;
     }

@@ -22,12 +22,20 @@ final class Evidence {
         return "/api/v1/action-items/" + id;
     }
 
+    static String recommendation(long id) {
+        return "/api/v1/recommendations/" + id;
+    }
+
     static String members(String swgCode, LocalDate asOf) {
         return "/api/v1/swgs/" + swgCode + "/members?asOf=" + asOf;
     }
 
     static List<String> meetings(Collection<MeetingFact> meetings) {
         return meetings.stream().map(meeting -> meeting(meeting.id())).toList();
+    }
+
+    static List<String> recommendations(Collection<RecommendationFact> recommendations) {
+        return recommendations.stream().map(r -> recommendation(r.id())).toList();
     }
 
     static List<String> workplan(WorkplanFact workplan) {

@@ -16,10 +16,13 @@ import java.util.Optional;
  * @param workplan    the workplan of {@code year}, null when the SWG has none
  * @param meetings    the SWG's meetings dated in {@code year} (others are ignored anyway)
  * @param actionItems all action items of the SWG, of any year (RTP-8 is not limited to Y)
+ * @param recommendations the recommendations addressed to the SWG by RTP-level meetings dated in
+ *                    {@code year}, published or not (RTP-11)
  */
 public record SwgYearSnapshot(String swgCode, String swgName, Cadence cadence, int year,
         Thresholds thresholds, List<MembershipFact> memberships, WorkplanFact workplan,
-        List<MeetingFact> meetings, List<ActionItemFact> actionItems) {
+        List<MeetingFact> meetings, List<ActionItemFact> actionItems,
+        List<RecommendationFact> recommendations) {
 
     public SwgYearSnapshot {
         Objects.requireNonNull(swgCode, "swgCode");
@@ -28,6 +31,7 @@ public record SwgYearSnapshot(String swgCode, String swgName, Cadence cadence, i
         memberships = List.copyOf(memberships);
         meetings = List.copyOf(meetings);
         actionItems = List.copyOf(actionItems);
+        recommendations = List.copyOf(recommendations);
     }
 
     /** Meetings of any kind held in the year up to D, by date. */
@@ -35,6 +39,15 @@ public record SwgYearSnapshot(String swgCode, String swgName, Cadence cadence, i
         return meetings.stream()
                 .filter(meeting -> meeting.heldIn(year, asOf))
                 .sorted(Comparator.comparing(MeetingFact::date))
+                .toList();
+    }
+
+    /** Recommendations counted for Y as of D (RTP-11), by meeting date. */
+    public List<RecommendationFact> countedRecommendations(LocalDate asOf) {
+        return recommendations.stream()
+                .filter(recommendation -> recommendation.countedIn(year, asOf))
+                .sorted(Comparator.comparing(RecommendationFact::meetingDate)
+                        .thenComparingLong(RecommendationFact::id))
                 .toList();
     }
 

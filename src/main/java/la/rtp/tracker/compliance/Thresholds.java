@@ -14,9 +14,11 @@ import java.util.Objects;
  *                               from the day after it is non-compliant (RTP-3)
  * @param minutesPublicationDays minutes published on or before meeting date + this many days
  *                               are on time (RTP-7)
+ * @param recommendationResponseDays an answer to a recommendation given on or before the
+ *                               minutes' publication + this many days is on time (RTP-11)
  */
 public record Thresholds(LocalDate submissionDeadline, LocalDate endorsementDeadline,
-        int minutesPublicationDays) {
+        int minutesPublicationDays, int recommendationResponseDays) {
 
     public Thresholds {
         Objects.requireNonNull(submissionDeadline, "submissionDeadline");
@@ -25,11 +27,15 @@ public record Thresholds(LocalDate submissionDeadline, LocalDate endorsementDead
             throw new IllegalArgumentException(
                     "minutesPublicationDays < 0: " + minutesPublicationDays);
         }
+        if (recommendationResponseDays < 0) {
+            throw new IllegalArgumentException(
+                    "recommendationResponseDays < 0: " + recommendationResponseDays);
+        }
     }
 
-    /** 31 January and 31 March of {@code year}, 14 days. */
+    /** 31 January and 31 March of {@code year}, 14 days, 60 days. */
     public static Thresholds defaults(int year) {
         return new Thresholds(LocalDate.of(year, Month.JANUARY, 31),
-                LocalDate.of(year, Month.MARCH, 31), 14);
+                LocalDate.of(year, Month.MARCH, 31), 14, 60);
     }
 }

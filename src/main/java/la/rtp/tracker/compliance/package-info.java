@@ -1,5 +1,5 @@
 /**
- * Compliance of Sector Working Groups with the RTP Guideline (rules RTP-1 to RTP-10, written
+ * Compliance of Sector Working Groups with the RTP Guideline (rules RTP-1 to RTP-11, written
  * down in {@code docs/domain.md}) and the figures shown beside them.
  *
  * <p>Everything here is pure: a loader elsewhere turns the database into one

@@ -50,6 +50,7 @@ class RtpConfigTest {
         assertEquals(32, c.partner().pageCacheMegabytes());
         assertEquals(MonthDay.of(3, 31), c.compliance().endorsementMonthDay());
         assertEquals(14, c.compliance().minutesPublicationDays());
+        assertEquals(60, c.compliance().recommendationResponseDays());
         assertEquals(MonthDay.of(1, 31), c.workplan().deadline());
         assertEquals(Duration.ofSeconds(2), c.changes().reconnect());
     }
@@ -77,6 +78,9 @@ class RtpConfigTest {
         message = refusal(Map.of("rtp.security.sign-in.max-failures", "0", "rtp.security.sign-in.window-minutes", "0"));
         assertTrue(message.contains("RTP_SECURITY_SIGN_IN_MAX_FAILURES"), message);
         assertTrue(message.contains("RTP_SECURITY_SIGN_IN_WINDOW_MINUTES"), message);
+
+        message = refusal(Map.of("rtp.compliance.recommendation-response-days", "367"));
+        assertTrue(message.contains("RTP_COMPLIANCE_RECOMMENDATION_RESPONSE_DAYS"), message);
 
         message = refusal(Map.of("rtp.session.key", "too-short"));
         assertTrue(message.contains("RTP_SESSION_KEY"), message);

@@ -31,7 +31,7 @@ class ComplianceCsvTest {
     void everyRuleOfEverySwgParsesBack() throws IOException {
         ComplianceReport report = ReportFixtures.report();
         List<CSVRecord> records = parse(csv.csv(report));
-        assertEquals(30, records.size());
+        assertEquals(33, records.size());
         int i = 0;
         for (ComplianceReport.SwgEntry swg : report.swgs()) {
             for (ComplianceReport.RuleResult rule : swg.rules()) {

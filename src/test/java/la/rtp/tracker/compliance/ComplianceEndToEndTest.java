@@ -52,11 +52,12 @@ class ComplianceEndToEndTest {
     static final String[] SWGS = {"education", "governance", "infrastructure"};
     static final Map<String, List<String>> EXPECTED = Map.of(
             "education", List.of("COMPLIANT", "COMPLIANT", "COMPLIANT", "COMPLIANT", "COMPLIANT", "COMPLIANT",
-                    "COMPLIANT", "COMPLIANT", "COMPLIANT", "COMPLIANT"),
+                    "COMPLIANT", "COMPLIANT", "COMPLIANT", "COMPLIANT", "NOT_APPLICABLE"),
             "governance", List.of("NON_COMPLIANT", "NON_COMPLIANT", "NON_COMPLIANT", "NON_COMPLIANT",
-                    "NON_COMPLIANT", "NON_COMPLIANT", "NON_COMPLIANT", "NON_COMPLIANT", "NON_COMPLIANT", "PENDING"),
+                    "NON_COMPLIANT", "NON_COMPLIANT", "NON_COMPLIANT", "NON_COMPLIANT", "NON_COMPLIANT", "PENDING",
+                    "NOT_APPLICABLE"),
             "infrastructure", List.of("NON_COMPLIANT", "NON_COMPLIANT", "NON_COMPLIANT", "NON_COMPLIANT",
-                    "NON_COMPLIANT", "PENDING", "PENDING", "COMPLIANT", "PENDING", "PENDING"));
+                    "NON_COMPLIANT", "PENDING", "PENDING", "COMPLIANT", "PENDING", "PENDING", "NOT_APPLICABLE"));
 
     private static boolean built;
 
@@ -119,13 +120,13 @@ class ComplianceEndToEndTest {
         assertEquals(AS_OF, json.getString("asOf"));
         assertEquals(10, json.getList("swgs").size());
         for (int i = 0; i < 10; i++) {
-            assertEquals(10, json.getList("swgs[" + i + "].rules").size());
+            assertEquals(11, json.getList("swgs[" + i + "].rules").size());
         }
         for (String swg : SWGS) {
             List<String> rules = json.getList("swgs.find { it.code == '" + swg + "' }.rules.rule");
             List<String> statuses = json.getList("swgs.find { it.code == '" + swg + "' }.rules.status");
             assertEquals(List.of("RTP-1", "RTP-2", "RTP-3", "RTP-4", "RTP-5", "RTP-6", "RTP-7", "RTP-8", "RTP-9",
-                    "RTP-10"), rules);
+                    "RTP-10", "RTP-11"), rules);
             assertEquals(EXPECTED.get(swg), statuses, swg);
         }
         String late = json.getString("swgs.find { it.code == 'governance' }.rules.find { it.rule == 'RTP-2' }.detail");
@@ -193,14 +194,14 @@ class ComplianceEndToEndTest {
         Map<String, String> csvStatus = new HashMap<>();
         List<CSVRecord> records = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
                 .parse(new StringReader(csv)).getRecords();
-        assertEquals(100, records.size());
+        assertEquals(110, records.size());
         for (CSVRecord r : records) {
             csvStatus.put(r.get("swg") + "/" + r.get("rule"), r.get("status"));
         }
         for (int i = 0; i < 10; i++) {
             String code = json.getString("swgs[" + i + "].code");
             List<String> statuses = json.getList("swgs[" + i + "].rules.status");
-            for (int r = 0; r < 10; r++) {
+            for (int r = 0; r < 11; r++) {
                 String rule = "RTP-" + (r + 1);
                 assertEquals(statuses.get(r), csvStatus.get(code + "/" + rule), code + " " + rule + " in CSV");
                 var cell = doc.selectFirst("tr[data-swg=" + code + "] td[data-rule=" + rule + "]");

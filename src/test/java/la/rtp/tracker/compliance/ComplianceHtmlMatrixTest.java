@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 class ComplianceHtmlMatrixTest {
 
     private static final List<String> RULES = List.of("RTP-1", "RTP-2", "RTP-3", "RTP-4", "RTP-5",
-            "RTP-6", "RTP-7", "RTP-8", "RTP-9", "RTP-10");
+            "RTP-6", "RTP-7", "RTP-8", "RTP-9", "RTP-10", "RTP-11");
 
     @Inject
     ComplianceHtml html;

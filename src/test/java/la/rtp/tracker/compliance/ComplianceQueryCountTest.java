@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The report loads all SWGs' data in a fixed number of statements: evaluating 1,000 SWGs, each
- * with a workplan, meetings, attendees and action items, costs what evaluating 10 costs.
+ * with a workplan, meetings, attendees, action items and a recommendation of an RTP-level meeting
+ * answered twice, costs what evaluating 10 costs.
  */
 @QuarkusTest
 class ComplianceQueryCountTest {
@@ -43,6 +44,14 @@ class ComplianceQueryCountTest {
         String prefix = Api.unique("cq").toLowerCase();
         long org = Api.organization("NGO");
         fill(prefix, 1000, org);
+        try {
+            countStatements(prefix);
+        } finally {
+            removeRtpMeeting(prefix);
+        }
+    }
+
+    private void countStatements(String prefix) {
         List<ComplianceLoader.SwgRow> all = QuarkusTransaction.requiringNew().call(() -> rowsOf(prefix));
         assertEquals(1000, all.size());
         LocalDate asOf = LocalDate.of(YEAR, 12, 31);
@@ -56,6 +65,8 @@ class ComplianceQueryCountTest {
         ComplianceReport.SwgEntry first = report.swgs().get(0);
         assertEquals(6, first.figures().attendees());
         assertEquals(Status.COMPLIANT, first.rules().get(4).status(), "two held meetings cover H1 and H2");
+        assertEquals("RTP-11", first.rules().get(10).rule());
+        assertEquals(Status.COMPLIANT, first.rules().get(10).status(), "the recommendation was answered in time");
     }
 
     private long statements(List<ComplianceLoader.SwgRow> swgs, LocalDate asOf) {
@@ -108,6 +119,57 @@ class ComplianceQueryCountTest {
             update(c, "insert into budget_line (activity_id, source, planned_usd, disbursed_usd) select a.id, "
                     + "'GOVERNMENT', 1000, 250 from workplan_activity a join workplan w on w.id = a.workplan_id "
                     + "join swg s on s.id = w.swg_id where s.code like ?", like);
+            rtpMeeting(c, prefix, like);
+            c.commit();
+        }
+    }
+
+    /**
+     * An RTIM (no organising SWG) recommending to every group, its minutes published, and two
+     * answers per group: the loader's single statement for recommendations returns one row per
+     * answer.
+     */
+    private static void rtpMeeting(Connection c, String prefix, String like) throws SQLException {
+        OffsetDateTime held = OffsetDateTime.parse(YEAR + "-11-20T09:00:00+07:00");
+        String title = prefix + " RTIM";
+        update(c, "insert into meeting (swg_id, title, kind, status, starts_at, ends_at, meeting_date, venue) "
+                + "values (null, ?, 'RTIM', 'HELD', ?, ?, ?, 'Vientiane')", title, held, held.plusHours(8),
+                held.toLocalDate());
+        update(c, "insert into meeting_swg (meeting_id, swg_id) select m.id, s.id from meeting m cross join swg s "
+                + "where m.title = ? and s.code like ?", title, like);
+        update(c, "insert into agenda_item (meeting_id, position, title) select id, 1, 'Review' from meeting "
+                + "where title = ?", title);
+        update(c, "insert into outcome (agenda_item_id, meeting_id, type, text_en, created_at, updated_at) "
+                + "select ai.id, m.id, 'RECOMMENDATION', 'Recommendation', ?, ? from agenda_item ai "
+                + "join meeting m on m.id = ai.meeting_id where m.title = ?", held, held, title);
+        update(c, "insert into outcome_swg (outcome_id, swg_id) select o.id, s.id from outcome o "
+                + "join meeting m on m.id = o.meeting_id cross join swg s where m.title = ? and s.code like ?",
+                title, like);
+        update(c, "insert into minutes (meeting_id, language, body, body_html, published, published_on, "
+                + "published_at, created_at, updated_at) select id, 'en', 'Minutes', '<p>Minutes</p>', true, ?, ?, ?, ? "
+                + "from meeting where title = ?", held.toLocalDate().plusDays(5), held, held, held, title);
+        for (int day : List.of(1, 10)) {
+            update(c, "insert into recommendation_response (outcome_id, swg_id, decision, responded_on, "
+                    + "recorded_at, actor) select os.outcome_id, os.swg_id, 'ACCEPTED', ?, ?, 'test' "
+                    + "from outcome_swg os join outcome o on o.id = os.outcome_id join meeting m on m.id = o.meeting_id "
+                    + "where m.title = ?", LocalDate.of(YEAR, 12, day), held, title);
+        }
+    }
+
+    /** RTP-level meetings must not linger for the other tests of the run. */
+    private void removeRtpMeeting(String prefix) throws SQLException {
+        String outcomes = "(select o.id from outcome o join meeting m on m.id = o.meeting_id where m.title = ?)";
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            for (String sql : List.of("delete from recommendation_response where outcome_id in " + outcomes,
+                    "delete from outcome_swg where outcome_id in " + outcomes,
+                    "delete from outcome where meeting_id in (select id from meeting where title = ?)",
+                    "delete from agenda_item where meeting_id in (select id from meeting where title = ?)",
+                    "delete from minutes where meeting_id in (select id from meeting where title = ?)",
+                    "delete from meeting_swg where meeting_id in (select id from meeting where title = ?)",
+                    "delete from meeting where title = ?")) {
+                update(c, sql, prefix + " RTIM");
+            }
             c.commit();
         }
     }

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class ComplianceRuleTest {
 
     @Test
-    void idsAreRtp1ToRtp10AndOrderFollowsTheNumber() {
+    void idsAreRtp1ToRtp11AndOrderFollowsTheNumber() {
         List<GuidelineRule> shuffled = new ArrayList<>(ComplianceEngine.RULES);
         Collections.reverse(shuffled);
         List<String> ids = shuffled.stream()
@@ -21,7 +21,7 @@ class ComplianceRuleTest {
                 .map(GuidelineRule::id)
                 .toList();
         assertEquals(List.of("RTP-1", "RTP-2", "RTP-3", "RTP-4", "RTP-5", "RTP-6", "RTP-7",
-                "RTP-8", "RTP-9", "RTP-10"), ids);
+                "RTP-8", "RTP-9", "RTP-10", "RTP-11"), ids);
         assertEquals(ids, ComplianceEngine.RULES.stream().map(GuidelineRule::id).toList(),
                 "the table is in report order");
         assertEquals(10, new GuidelineRule("RTP-10", new Rtp10ProvincialParticipation()).order());
@@ -33,7 +33,7 @@ class ComplianceRuleTest {
         assertEquals(List.of("Leadership", "Workplan submitted on time", "Workplan endorsed",
                 "NSEDP alignment", "Quarterly meetings", "Non-state participation",
                 "Minutes published", "Action follow-up", "NSEDP on the agenda",
-                "Provincial participation"), names);
+                "Provincial participation", "Recommendations answered"), names);
         for (GuidelineRule rule : ComplianceEngine.RULES) {
             assertFalse(ComplianceMessages.ruleName(rule.id(), ComplianceMessages.LAO).isBlank(), rule.id());
         }

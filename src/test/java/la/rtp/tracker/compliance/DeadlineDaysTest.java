@@ -6,6 +6,7 @@ import static la.rtp.tracker.compliance.Snapshots.change;
 import static la.rtp.tracker.compliance.Snapshots.day;
 import static la.rtp.tracker.compliance.Snapshots.meeting;
 import static la.rtp.tracker.compliance.Snapshots.member;
+import static la.rtp.tracker.compliance.Snapshots.recommendation;
 import static la.rtp.tracker.compliance.Snapshots.snapshot;
 import static la.rtp.tracker.compliance.Snapshots.workplan;
 import static la.rtp.tracker.compliance.Status.COMPLIANT;
@@ -71,7 +72,7 @@ class DeadlineDaysTest {
     @Test
     void rtp2AConfiguredDeadlineDayIsInTime() {
         LocalDate deadline = day(2, 15);
-        SwgYearSnapshot s = snapshot().thresholds(new Thresholds(deadline, day(3, 31), 14)).build();
+        SwgYearSnapshot s = snapshot().thresholds(new Thresholds(deadline, day(3, 31), 14, 60)).build();
         assertEquals(List.of(PENDING, PENDING, NON_COMPLIANT), around(new Rtp2WorkplanSubmitted(), s, deadline));
         assertEquals(List.of(PENDING, PENDING, NON_COMPLIANT), around(new Rtp4NsedpAlignment(), s, deadline));
     }
@@ -97,7 +98,7 @@ class DeadlineDaysTest {
     @Test
     void rtp3AConfiguredDeadlineDayIsInTime() {
         LocalDate deadline = day(4, 30);
-        SwgYearSnapshot s = snapshot().thresholds(new Thresholds(day(1, 31), deadline, 14)).build();
+        SwgYearSnapshot s = snapshot().thresholds(new Thresholds(day(1, 31), deadline, 14, 60)).build();
         assertEquals(List.of(PENDING, PENDING, NON_COMPLIANT), around(new Rtp3WorkplanEndorsed(), s, deadline));
     }
 
@@ -127,8 +128,9 @@ class DeadlineDaysTest {
                 meeting(12, day(7, 1)).kind("CONSULTATION").status("SCHEDULED")).build();
         for (ComplianceRule rule : List.of(new Rtp6NonStateParticipation(), new Rtp7MinutesPublished(),
                 new Rtp9NsedpOnAgenda())) {
-            assertEquals(List.of(PENDING, PENDING, NOT_APPLICABLE), around(rule, none, LAST_DAY), rule.id());
-            assertEquals(PENDING, on(rule, none, day(1, 1)), rule.id());
+            String name = rule.getClass().getSimpleName();
+            assertEquals(List.of(PENDING, PENDING, NOT_APPLICABLE), around(rule, none, LAST_DAY), name);
+            assertEquals(PENDING, on(rule, none, day(1, 1)), name);
         }
         Snapshots.assertVerdict(new Rtp6NonStateParticipation().evaluate(none, NEXT_YEAR), NOT_APPLICABLE,
                 "rtp6.noMeetingInYear", java.time.Year.of(2025));
@@ -175,7 +177,7 @@ class DeadlineDaysTest {
     @Test
     void rtp7AConfiguredNumberOfDaysIsInTimeOnItsLastDay() {
         LocalDate held = day(3, 1);
-        SwgYearSnapshot s = snapshot().thresholds(new Thresholds(day(1, 31), day(3, 31), 0))
+        SwgYearSnapshot s = snapshot().thresholds(new Thresholds(day(1, 31), day(3, 31), 0, 60))
                 .meetings(meeting(11, held)).build();
         assertEquals(List.of(PENDING, PENDING, NON_COMPLIANT), around(new Rtp7MinutesPublished(), s, held));
     }
@@ -195,6 +197,34 @@ class DeadlineDaysTest {
         ActionItemFact item = new ActionItemFact(21, 1, due, List.of(change("OPEN", day(2, 1))));
         assertEquals(List.of(false, false, true),
                 Stream.of(due.minusDays(1), due, due.plusDays(1)).map(item::overdueOn).toList());
+    }
+
+    @Test
+    void rtp11TheNthDayAfterThePublicationOfTheMinutesIsInTime() {
+        Rtp11RecommendationsAnswered rule = new Rtp11RecommendationsAnswered();
+        LocalDate held = day(3, 1);
+        LocalDate published = day(3, 10);
+        LocalDate due = published.plusDays(60);
+        SwgYearSnapshot unanswered = snapshot().recommendations(recommendation(31, held, published)).build();
+        assertEquals(List.of(NOT_APPLICABLE, PENDING, PENDING), around(rule, unanswered, published));
+        assertEquals(List.of(PENDING, PENDING, NON_COMPLIANT), around(rule, unanswered, due));
+        for (LocalDate answered : List.of(due.minusDays(1), due)) {
+            SwgYearSnapshot s = snapshot().recommendations(recommendation(31, held, published, answered)).build();
+            assertEquals(List.of(PENDING, COMPLIANT, COMPLIANT), around(rule, s, answered), answered::toString);
+        }
+        SwgYearSnapshot late = snapshot().recommendations(recommendation(31, held, published, due.plusDays(1)))
+                .build();
+        assertEquals(List.of(PENDING, PENDING, NON_COMPLIANT), around(rule, late, due));
+        assertEquals(NON_COMPLIANT, on(rule, late, NEXT_YEAR));
+    }
+
+    @Test
+    void rtp11AConfiguredNumberOfDaysIsInTimeOnItsLastDay() {
+        LocalDate published = day(3, 10);
+        SwgYearSnapshot s = snapshot().thresholds(new Thresholds(day(1, 31), day(3, 31), 14, 0))
+                .recommendations(recommendation(31, day(3, 1), published)).build();
+        assertEquals(List.of(NOT_APPLICABLE, PENDING, NON_COMPLIANT),
+                around(new Rtp11RecommendationsAnswered(), s, published));
     }
 
     @Test

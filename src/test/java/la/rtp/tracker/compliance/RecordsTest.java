@@ -47,7 +47,7 @@ class RecordsTest {
     void snapshotListsAreImmutableCopies() {
         List<MeetingFact> meetings = new ArrayList<>();
         SwgYearSnapshot snapshot = new SwgYearSnapshot("health", "Health", Cadence.QUARTERLY, 2025,
-                Thresholds.defaults(2025), List.of(), null, meetings, List.of());
+                Thresholds.defaults(2025), List.of(), null, meetings, List.of(), List.of());
         meetings.add(Snapshots.meeting(1, day(1, 1)).build());
         assertEquals(0, snapshot.meetings().size());
         assertThrows(UnsupportedOperationException.class, () -> snapshot.meetings().add(null));
@@ -55,8 +55,10 @@ class RecordsTest {
 
     @Test
     void thresholdDefaultsAreThoseOfRtpMd() {
-        assertEquals(new Thresholds(day(1, 31), day(3, 31), 14), Thresholds.defaults(2025));
+        assertEquals(new Thresholds(day(1, 31), day(3, 31), 14, 60), Thresholds.defaults(2025));
         assertThrows(IllegalArgumentException.class,
-                () -> new Thresholds(day(1, 31), day(3, 31), -1));
+                () -> new Thresholds(day(1, 31), day(3, 31), -1, 60));
+        assertThrows(IllegalArgumentException.class,
+                () -> new Thresholds(day(1, 31), day(3, 31), 14, -1));
     }
 }

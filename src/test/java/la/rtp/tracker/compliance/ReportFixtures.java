@@ -72,7 +72,7 @@ final class ReportFixtures {
         // The Snapshots builder always says "health"; evidence links must name this SWG.
         SwgYearSnapshot snapshot = new SwgYearSnapshot(code, name, fixture.cadence(), fixture.year(),
                 fixture.thresholds(), fixture.memberships(), fixture.workplan(), fixture.meetings(),
-                fixture.actionItems());
+                fixture.actionItems(), fixture.recommendations());
         List<ComplianceReport.RuleResult> rules = ComplianceEngine.RULES.stream().map(rule -> {
             Verdict verdict = rule.evaluate(snapshot, AS_OF);
             return new ComplianceReport.RuleResult(rule.id(), rule.name(), verdict.status(),

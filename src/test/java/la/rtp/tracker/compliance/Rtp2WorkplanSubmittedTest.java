@@ -96,7 +96,7 @@ class Rtp2WorkplanSubmittedTest {
     void configuredDeadlineIsUsed() {
         LocalDate later = day(2, 15);
         SwgYearSnapshot snapshot = snapshot()
-                .thresholds(new Thresholds(later, day(3, 31), 14))
+                .thresholds(new Thresholds(later, day(3, 31), 14, 60))
                 .workplan(workplan(7, List.of(change("SUBMITTED", day(2, 10))))).build();
         assertVerdict(rule.evaluate(snapshot, day(3, 1)),
                 Status.COMPLIANT, "rtp2.onTime", day(2, 10), later);

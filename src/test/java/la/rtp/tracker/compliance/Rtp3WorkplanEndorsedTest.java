@@ -77,7 +77,7 @@ class Rtp3WorkplanEndorsedTest {
     @Test
     void configuredDeadlineIsUsed() {
         LocalDate later = day(4, 30);
-        SwgYearSnapshot snapshot = snapshot().thresholds(new Thresholds(day(1, 31), later, 14))
+        SwgYearSnapshot snapshot = snapshot().thresholds(new Thresholds(day(1, 31), later, 14, 60))
                 .workplan(workplan(7, List.of(change("SUBMITTED", day(1, 20))))).build();
         assertVerdict(rule.evaluate(snapshot, later), Status.PENDING, "rtp3.pending", later);
         assertVerdict(rule.evaluate(snapshot, later.plusDays(1)), Status.NON_COMPLIANT, "rtp3.notEndorsed", later);

@@ -102,7 +102,7 @@ class Rtp7MinutesPublishedTest {
 
     @Test
     void configuredNumberOfDaysIsUsed() {
-        SwgYearSnapshot snapshot = snapshot().thresholds(new Thresholds(day(1, 31), day(3, 31), 7))
+        SwgYearSnapshot snapshot = snapshot().thresholds(new Thresholds(day(1, 31), day(3, 31), 7, 60))
                 .meetings(meeting(11, held)).build();
         assertVerdict(rule.evaluate(snapshot, held.plusDays(7)),
                 Status.PENDING, "rtp7.pending", List.of(held.plusDays(7)));

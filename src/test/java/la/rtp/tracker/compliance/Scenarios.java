@@ -7,6 +7,7 @@ import static la.rtp.tracker.compliance.Snapshots.change;
 import static la.rtp.tracker.compliance.Snapshots.day;
 import static la.rtp.tracker.compliance.Snapshots.meeting;
 import static la.rtp.tracker.compliance.Snapshots.member;
+import static la.rtp.tracker.compliance.Snapshots.recommendation;
 import static la.rtp.tracker.compliance.Snapshots.snapshot;
 import static la.rtp.tracker.compliance.Snapshots.workplan;
 
@@ -58,16 +59,18 @@ final class Scenarios {
                         meeting(14, day(11, 10)).attendees(ngo).agenda(1).published(day(11, 12)))
                 .actions(action(21, day(6, 1), change("OPEN", day(2, 25)),
                         change("DONE", day(5, 1))))
+                .recommendations(recommendation(31, day(2, 12), day(2, 20), day(3, 1)))
                 .build();
     }
 
-    /** Late, unlinked, unpublished, unfollowed. */
+    /** Late, unlinked, unpublished, unfollowed, unanswered. */
     static SwgYearSnapshot struggling() {
         return snapshot()
                 .workplan(workplan(8, List.of(change("SUBMITTED", day(2, 10))),
                         activity(1, "Survey", 0), activity(2, "Training", 1)))
                 .meetings(meeting(11, day(1, 10)).attendees(attendee("MALE", "GOVERNMENT")))
                 .actions(action(21, day(1, 31), change("OPEN", day(1, 10))))
+                .recommendations(recommendation(32, day(1, 20), day(2, 1)))
                 .build();
     }
 

@@ -52,6 +52,15 @@ final class Snapshots {
         return new ActionItemFact(id, 1, due, List.of(history));
     }
 
+    /**
+     * A recommendation of an RTP-level meeting addressed to the SWG: its meeting date, the day
+     * its minutes were published (null: not yet) and the SWG's answer dates.
+     */
+    static RecommendationFact recommendation(long id, LocalDate meetingDate, LocalDate publishedOn,
+            LocalDate... answeredOn) {
+        return new RecommendationFact(id, meetingDate, publishedOn, List.of(answeredOn));
+    }
+
     static AttendeeFact attendee(String gender, String organizationType) {
         return new AttendeeFact(gender, organizationType);
     }
@@ -74,6 +83,7 @@ final class Snapshots {
         private WorkplanFact workplan;
         private final List<MeetingFact> meetings = new ArrayList<>();
         private final List<ActionItemFact> actionItems = new ArrayList<>();
+        private final List<RecommendationFact> recommendations = new ArrayList<>();
 
         Builder cadence(Cadence value) {
             this.cadence = value;
@@ -105,9 +115,14 @@ final class Snapshots {
             return this;
         }
 
+        Builder recommendations(RecommendationFact... values) {
+            recommendations.addAll(Arrays.asList(values));
+            return this;
+        }
+
         SwgYearSnapshot build() {
             return new SwgYearSnapshot(SWG, "Health", cadence, YEAR, thresholds, memberships,
-                    workplan, meetings, actionItems);
+                    workplan, meetings, actionItems, recommendations);
         }
     }
 
