@@ -14,6 +14,9 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import la.rtp.tracker.security.Access;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/meetings/{id}/agenda-items/{itemId}/outcomes")
@@ -27,6 +30,9 @@ public class AgendaOutcomeResource {
 
     @POST
     @RolesAllowed(Access.WRITE)
+    @APIResponse(responseCode = "201", description = "Recorded; Location is the outcome",
+            content = @Content(mediaType = "application/json",
+                    schema = @Schema(implementation = AgendaOutcomeView.class)))
     @Operation(operationId = "createOutcome",
             summary = "Record what an agenda item came to: a DECISION, INFORMATION or, at an RTP-level meeting "
             + "only, a RECOMMENDATION addressed to participating SWGs with a due date. Who may write the meeting "

@@ -24,6 +24,7 @@ import la.rtp.tracker.meeting.OutcomeType;
 import la.rtp.tracker.security.Access;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/outcomes")
@@ -69,6 +70,7 @@ public class OutcomeResource {
     @DELETE
     @Path("{id}")
     @RolesAllowed(Access.WRITE)
+    @APIResponse(responseCode = "204", description = "Removed")
     @Operation(operationId = "deleteOutcome",
             summary = "Remove an outcome (who may write the meeting, while its agenda is open); 409 once an SWG "
             + "has answered it")

@@ -108,8 +108,8 @@ public class RecommendationRegister {
         }
         f.params().and("type", OutcomeType.RECOMMENDATION).and("cancelled", MeetingStatus.CANCELLED);
         String where = f.conditions().isEmpty() ? "" : " and " + f.conditions();
-        List<Outcome> outcomes = Outcome.<Outcome>find(FETCH + where + " order by m.meetingDate, m.id, a.position, o.id",
-                f.params()).list();
+        List<Outcome> outcomes = Outcome.<Outcome>find(FETCH + where
+                + " order by m.meetingDate, m.id, a.position, o.id", f.params()).list();
         List<Long> ids = outcomes.stream().map(o -> o.id).toList();
         Map<String, List<RecommendationStatus.Answer>> answers = new HashMap<>();
         Map<Long, RecommendationResponse> responses = new HashMap<>();

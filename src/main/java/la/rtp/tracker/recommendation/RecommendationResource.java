@@ -23,6 +23,9 @@ import la.rtp.tracker.common.SingleLine;
 import la.rtp.tracker.common.Text;
 import la.rtp.tracker.security.Access;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/recommendations")
@@ -76,6 +79,9 @@ public class RecommendationResource {
     @POST
     @Path("{id}/responses")
     @RolesAllowed(Access.WRITE)
+    @APIResponse(responseCode = "201", description = "Recorded; Location is the recommendation, answered as of today",
+            content = @Content(mediaType = "application/json",
+                    schema = @Schema(implementation = RecommendationView.class)))
     @Operation(operationId = "createRecommendationResponse",
             summary = "An addressed SWG answers (its secretariat or chair, or the RTP secretariat), once the "
             + "meeting's minutes are published: ACCEPTED links at least one action item of the SWG's own, "
@@ -89,6 +95,9 @@ public class RecommendationResource {
     @POST
     @Path("{id}/actions")
     @RolesAllowed(Access.WRITE)
+    @APIResponse(responseCode = "201", description = "Linked; Location is the recommendation, answered as of today",
+            content = @Content(mediaType = "application/json",
+                    schema = @Schema(implementation = RecommendationView.class)))
     @Operation(operationId = "createRecommendationAction",
             summary = "An SWG that accepted the recommendation links one more action item of its own; linkedOn "
             + "defaults to today, and only the RTP secretariat may record another day")

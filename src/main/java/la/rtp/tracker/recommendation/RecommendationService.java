@@ -133,9 +133,10 @@ public class RecommendationService {
      * 409 while the meeting's minutes are unpublished.
      */
     private Swg addressee(Outcome o, String code) {
-        access.requireWrite(code.trim());
-        Swg swg = o.addressees.stream().filter(s -> s.code.equals(code.trim())).findFirst().orElseThrow(() ->
-                new Problems.Invalid("swg", "Recommendation " + o.id + " is not addressed to " + code.trim() + "; it is "
+        String wanted = code.trim();
+        access.requireWrite(wanted);
+        Swg swg = o.addressees.stream().filter(s -> s.code.equals(wanted)).findFirst().orElseThrow(() ->
+                new Problems.Invalid("swg", "Recommendation " + o.id + " is not addressed to " + wanted + "; it is "
                         + "addressed to " + String.join(", ", new TreeSet<>(o.addressees.stream().map(s -> s.code)
                                 .toList()))));
         Minutes minutes = Minutes.ofMeeting(o.meeting.id);
