@@ -124,7 +124,7 @@ public class RecommendationService {
     private static Outcome recommendation(Long id) {
         Outcome o = id == null ? null : Outcome.<Outcome>find("from Outcome o join fetch o.meeting "
                 + "left join fetch o.addressees where o.id = ?1 and o.type = ?2", id, OutcomeType.RECOMMENDATION)
-                .firstResult();
+                .singleResultOptional().orElse(null);
         return Problems.found(o, "Recommendation", id);
     }
 

@@ -149,7 +149,7 @@ class RecommendationTest {
     /** Parses the CSV with a CSV library: checks the entry rows against {@code entries} when given; answers the totals. */
     private static Map<String, String> csvTotals(String query, int rows, Map<String, String> entries)
             throws IOException {
-        String csv = admin().get("/api/v1/recommendations.csv?" + query).then().statusCode(200)
+        String csv = admin().accept("text/csv").get("/api/v1/recommendations.csv?" + query).then().statusCode(200)
                 .contentType("text/csv").extract().asString();
         List<CSVRecord> records = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
                 .parse(new StringReader(csv)).getRecords();
