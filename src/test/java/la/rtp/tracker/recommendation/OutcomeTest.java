@@ -115,6 +115,7 @@ class OutcomeTest {
         long rec = s.recommendation(s.segmentA, "Publish the plan");
         String path = "/api/v1/outcomes/" + rec;
         Map<String, Object> change = body("RECOMMENDATION", "Publish the plan in Lao", List.of(s.a), s.day(7, 1));
+        Api.as(Api.user("SWG_SECRETARIAT", s.a)).body(change).put(path).then().statusCode(403);
         admin().body(change).put(path).then().statusCode(428).body("errors[0].field", equalTo("version"));
         change.put("version", 99);
         admin().body(change).put(path).then().statusCode(409);
