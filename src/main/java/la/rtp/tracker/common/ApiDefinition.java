@@ -35,6 +35,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                         + "minutes as JSON (with ETag) and Atom, and the meeting calendar as iCalendar"),
                 @Tag(name = "Partner tokens", description = "Read-only bearer tokens for development partners "
                         + "(RTP secretariat only); a token's secret is shown once"),
+                @Tag(name = "Recommendations", description = "What agenda items came to (decisions, "
+                        + "information, recommendations), and the register of the RTP-level meetings' recommendations: "
+                        + "the addressed SWGs' answers, the action items they link and each one's status as of a date"),
                 @Tag(name = "Users", description = "Accounts that sign in, their role and the SWGs they may "
                         + "write (RTP secretariat only)"),
                 @Tag(name = "Workplans", description = "Annual SWG workplans: activities, budgets by funding "

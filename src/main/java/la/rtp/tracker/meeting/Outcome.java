@@ -12,9 +12,11 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import la.rtp.tracker.common.BaseEntity;
+import la.rtp.tracker.common.Problems;
 import la.rtp.tracker.swg.Organization;
 import la.rtp.tracker.swg.Swg;
 
@@ -64,4 +66,29 @@ public class Outcome extends BaseEntity {
 
     @Column(name = "updated_at")
     public Instant updatedAt;
+
+    /**
+     * Writes what the outcome says. The addressees are changed in place (removed ones deleted,
+     * new ones added) rather than the set replaced, so that the rows an SWG's answer refers to are
+     * never deleted and re-inserted.
+     */
+    public void write(OutcomeType newType, String en, String lo, Collection<Swg> swgs, Organization org,
+            LocalDate due, Instant now) {
+        type = newType;
+        textEn = en;
+        textLo = lo;
+        addressees.retainAll(swgs);
+        addressees.addAll(swgs);
+        organization = org;
+        dueDate = due;
+        updatedAt = now;
+    }
+
+    /** The outcome with its meeting (and the meeting's SWG, if any) and agenda item, or 404. */
+    public static Outcome require(Long id) {
+        Outcome o = id == null ? null : find("from Outcome o join fetch o.meeting m left join fetch m.swg "
+                + "join fetch o.agendaItem a left join fetch a.segment left join fetch o.organization "
+                + "where o.id = ?1", id).firstResult();
+        return Problems.found(o, "Outcome", id);
+    }
 }

@@ -61,6 +61,10 @@ final class Bodies {
                 return F.arrayNode().add(real.agendaItem);
             case "swgs":
                 return F.arrayNode().add(real.code);
+            case "swg":
+                return F.textNode(real.code);
+            case "actionItemIds":
+                return F.arrayNode().add(real.actionItem);
             case "year":
                 return F.numberNode(RealResources.YEAR);
             case "startYear":

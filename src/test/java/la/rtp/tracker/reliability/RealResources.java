@@ -2,8 +2,10 @@ package la.rtp.tracker.reliability;
 
 import static la.rtp.tracker.support.Api.admin;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import la.rtp.tracker.recommendation.RtpMeetings;
 import la.rtp.tracker.support.Api;
 
 /**
@@ -29,6 +31,10 @@ final class RealResources {
     final String partnerTokenSecret;
     final long user;
     final long nsedpPlan;
+    /** A decision on the SWG meeting's agenda item. */
+    final long outcome;
+    /** A recommendation to the SWG of an RTP-level meeting whose minutes are published. */
+    final long recommendation;
 
     RealResources(String parent) {
         code = Api.unique("rel");
@@ -58,6 +64,15 @@ final class RealResources {
         partnerTokenSecret = (String) token.get("token");
         user = id(admin().body(Map.of("username", Api.unique("rel-user"), "password", "reliability-user-password",
                 "displayName", "Reliability", "role", "VIEWER")).post("/api/v1/users"));
+        outcome = id(admin().body(Map.of("type", "DECISION", "textEn", "Decided"))
+                .post("/api/v1/meetings/" + meeting + "/agenda-items/" + agendaItem + "/outcomes"));
+        long rtim = RtpMeetings.rtim("RTIM " + code, LocalDate.of(YEAR, 3, 10), code);
+        long segment = RtpMeetings.agendaItem(rtim, "Review of " + code, code);
+        recommendation = id(admin().body(Map.of("type", "RECOMMENDATION", "textEn", "Recommended", "swgs",
+                List.of(code), "dueDate", YEAR + "-06-30"))
+                .post("/api/v1/meetings/" + rtim + "/agenda-items/" + segment + "/outcomes"));
+        RtpMeetings.held(rtim);
+        RtpMeetings.publishMinutes(rtim, LocalDate.of(YEAR, 3, 11));
         nsedpPlan = admin().get("/api/v1/nsedp").then().statusCode(200).extract().jsonPath().getLong("items[0].id");
     }
 
@@ -88,6 +103,8 @@ final class RealResources {
                     case "users" -> String.valueOf(user);
                     case "nsedp" -> String.valueOf(nsedpPlan);
                     case "workplan-deadlines" -> String.valueOf(YEAR);
+                    case "outcomes" -> String.valueOf(outcome);
+                    case "recommendations" -> String.valueOf(recommendation);
                     default -> throw new AssertionError("No real resource for {" + name + "} in " + path
                             + ": add one to RealResources");
                 };

@@ -89,7 +89,14 @@ class RoleMatrixTest {
             entry("PUT /api/v1/meetings/{id}/minutes", Write.OWN_SWG),
             entry("POST /api/v1/meetings/{id}/minutes/publish", Write.OWN_SWG),
             entry("POST /api/v1/meetings/{id}/action-items", Write.OWN_SWG),
-            entry("POST /api/v1/action-items/{id}/status", Write.OWN_SWG));
+            entry("POST /api/v1/action-items/{id}/status", Write.OWN_SWG),
+            // Outcomes of the own SWG's meeting (an RTP-level meeting's: RTP secretariat, see OutcomeTest).
+            entry("POST /api/v1/meetings/{id}/agenda-items/{itemId}/outcomes", Write.OWN_SWG),
+            entry("PUT /api/v1/outcomes/{id}", Write.OWN_SWG),
+            entry("DELETE /api/v1/outcomes/{id}", Write.OWN_SWG),
+            // The own SWG answers a recommendation addressed to it (the body names the SWG).
+            entry("POST /api/v1/recommendations/{id}/responses", Write.OWN_SWG),
+            entry("POST /api/v1/recommendations/{id}/actions", Write.OWN_SWG));
 
     /** Reads that differ from {@link Read#HUMANS}; every other GET of the file is HUMANS. */
     static final Map<String, Read> READS = Map.ofEntries(
@@ -103,11 +110,15 @@ class RoleMatrixTest {
             entry("GET /api/v1/minutes", Read.HUMANS_AND_PARTNERS),
             entry("GET /api/v1/minutes/{meetingId}", Read.HUMANS_AND_PARTNERS),
             entry("GET /feeds/minutes.atom", Read.HUMANS_AND_PARTNERS),
-            entry("GET /calendar/meetings.ics", Read.HUMANS_AND_PARTNERS));
+            entry("GET /calendar/meetings.ics", Read.HUMANS_AND_PARTNERS),
+            // The register: partners see the recommendations whose minutes are published.
+            entry("GET /api/v1/recommendations", Read.HUMANS_AND_PARTNERS),
+            entry("GET /api/v1/recommendations/{id}", Read.HUMANS_AND_PARTNERS),
+            entry("GET /api/v1/recommendations.csv", Read.HUMANS_AND_PARTNERS));
 
     /** GETs known to be for humans only; a GET in neither table fails the test, so it gets classified. */
     static final Set<String> HUMAN_READ_PREFIXES = Set.of("/api/v1/action-items", "/api/v1/compliance",
-            "/api/v1/meetings/{id}/", "/api/v1/nsedp", "/api/v1/organizations", "/api/v1/people", "/api/v1/swgs",
+            "/api/v1/meetings/{id}/", "/api/v1/nsedp", "/api/v1/organizations", "/api/v1/outcomes", "/api/v1/people", "/api/v1/swgs",
             "/api/v1/workplan-deadlines", "/api/v1/workplans");
 
     @Test
