@@ -127,8 +127,8 @@ class DeadlineDaysTest {
                 meeting(12, day(7, 1)).kind("CONSULTATION").status("SCHEDULED")).build();
         for (ComplianceRule rule : List.of(new Rtp6NonStateParticipation(), new Rtp7MinutesPublished(),
                 new Rtp9NsedpOnAgenda())) {
-            assertEquals(List.of(PENDING, PENDING, NOT_APPLICABLE), around(rule, none, LAST_DAY), rule.id());
-            assertEquals(PENDING, on(rule, none, day(1, 1)), rule.id());
+            assertEquals(List.of(PENDING, PENDING, NOT_APPLICABLE), around(rule, none, LAST_DAY), rule.getClass().getSimpleName());
+            assertEquals(PENDING, on(rule, none, day(1, 1)), rule.getClass().getSimpleName());
         }
         Snapshots.assertVerdict(new Rtp6NonStateParticipation().evaluate(none, NEXT_YEAR), NOT_APPLICABLE,
                 "rtp6.noMeetingInYear", java.time.Year.of(2025));
