@@ -112,6 +112,25 @@ class RtpMeetingTest {
         invalid(admin().body(own).post("/api/v1/swgs/" + a + "/meetings"), "swgs");
         assertRtpMeetings(a, 0);
         admin().get("/api/v1/meetings?swg=" + a).then().body("total", equalTo(0));
+        long mine = Fixtures.meeting(a, "2024-10-03T09:00:00+07:00");
+        Map<String, Object> toRtim = rtpBody("RTIM", "2024-10-03T09:00:00+07:00", List.of(a));
+        toRtim.put("version", 0);
+        invalid(admin().body(toRtim).put("/api/v1/meetings/" + mine), "kind");
+        admin().get("/api/v1/meetings/" + mine).then().body("kind", equalTo("REGULAR")).body("version", equalTo(0));
+    }
+
+    @Test
+    void anRtpMeetingDoesNotCountAsAnSwgMeetingForCompliance() {
+        String a = swg();
+        String path = "/api/v1/swgs/" + a + "/compliance?year=2024&asOf=2024-06-15";
+        String before = admin().get(path).then().statusCode(200).extract().asString();
+        long id = rtim("2024-03-12T09:00:00+07:00", a);
+        admin().post("/api/v1/meetings/" + id + "/held").then().statusCode(200);
+        admin().body(Map.of("body", "Minutes", "language", "en")).put("/api/v1/meetings/" + id + "/minutes").then()
+                .statusCode(201);
+        admin().body(Map.of()).post("/api/v1/meetings/" + id + "/minutes/publish").then().statusCode(200);
+        org.junit.jupiter.api.Assertions.assertEquals(before, admin().get(path).then().statusCode(200).extract()
+                .asString());
     }
 
     @Test
