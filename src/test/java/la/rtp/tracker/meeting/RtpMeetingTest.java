@@ -241,7 +241,7 @@ class RtpMeetingTest {
         admin().body(Map.of("title", "Segment of " + a, "swg", a)).post("/api/v1/meetings/" + id + "/agenda-items")
                 .then().statusCode(201);
         String page = WebSession.admin().get("/app/meetings/" + id).then().statusCode(200).extract().asString();
-        org.junit.jupiter.api.Assertions.assertTrue(page.contains("RTP secretariat, with " + a), page);
+        org.junit.jupiter.api.Assertions.assertTrue(page.contains("RTP secretariat, with the SWGs " + a), page);
         WebSession.signIn(user("SWG_SECRETARIAT", a)).get("/app/meetings/" + id).then().statusCode(200);
         WebSession.signIn(user("SWG_SECRETARIAT", swg())).get("/app/meetings/" + id).then().statusCode(404);
     }

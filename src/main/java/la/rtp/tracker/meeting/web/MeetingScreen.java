@@ -104,7 +104,7 @@ public class MeetingScreen {
         return Forms.of(ws);
     }
 
-    /** Refuses (403) a user who may not write the meeting {@code id}'s SWG. */
+    /** Refuses (403) a user who may not write the meeting {@code id} (see {@link Meeting#requireWrite}). */
     void requireWrite(long id) {
         if (!Meeting.mayWrite(access, meetings.get(id).swg())) {
             throw new Problems.Forbidden("");
@@ -147,8 +147,7 @@ public class MeetingScreen {
         String added = in.added == null ? null : attendees.stream().filter(a -> String.valueOf(a.id()).equals(in.added))
                 .map(AttendeeView::fullName).findFirst().orElse(null);
         // An RTP-level meeting has no SWG: the page names the organiser and the SWGs taking part.
-        String name = m.swg() == null ? "RTP secretariat, with " + String.join(", ", m.swgs())
-                : ws.name(Swg.require(m.swg()));
+        String name = m.swg() == null ? String.join(", ", m.swgs()) : ws.name(Swg.require(m.swg()));
         return ws.page(Templates.meeting(new MeetingPage(m, name, write, warnings, in.saved, added, in.errors,
                 in.values, new LinkedHashSet<>(in.outcomes), outcomes, organizations, in.q == null ? "" : in.q,
                 in.focusSearch, found, attending, minutes, in.preview, started, agendaOpen)));
