@@ -84,7 +84,7 @@ public class ProgressService {
                 + "(select count(*) from attendee a where a.meeting_id = m.id), "
                 + "(select count(*) from attendee a where a.meeting_id = m.id and a.gender = 'FEMALE'), "
                 + "(select count(*) from minutes mi where mi.meeting_id = m.id and mi.published = true) "
-                + "from meeting m where m.meeting_date >= :from and m.meeting_date <= :to "
+                + "from meeting m where m.swg_id is not null and m.meeting_date >= :from and m.meeting_date <= :to "
                 + "order by m.meeting_date, m.id", from, to)) {
             meetings.computeIfAbsent(Sql.num(r[0]), k -> new ArrayList<>()).add(new MeetingSummary(Sql.num(r[1]),
                     Sql.date(r[2]), (String) r[3], (String) r[4], (String) r[5], (int) Sql.num(r[6]), (int) Sql.num(r[7]),

@@ -17,6 +17,7 @@ import la.rtp.tracker.common.Problems;
 import la.rtp.tracker.security.Access;
 import la.rtp.tracker.swg.Organization;
 import la.rtp.tracker.swg.Person;
+import la.rtp.tracker.swg.Swg;
 
 /** Actions agreed at meetings: listing them, recording them, and their status as of a date. */
 @ApplicationScoped
@@ -72,8 +73,9 @@ public class ActionItemService {
     @Transactional
     public ActionItemView create(Long meetingId, @Valid @NotNull MeetingActionItemResource.ActionItemRequest request) {
         Meeting m = Meeting.require(meetingId);
-        access.requireWrite(m.swg.code);
+        m.requireWrite(access);
         m.refuseIfCancelled(() -> "Meeting " + m.id + " was cancelled; it raises no action items");
+        Swg swg = owner(m, request.swg());
         if (request.ownerOrganizationId() == null && request.ownerPersonId() == null) {
             throw new Problems.Invalid(List.of(
                     new FieldError("ownerOrganizationId", "Give an owner: ownerOrganizationId, ownerPersonId or both"),
@@ -86,7 +88,7 @@ public class ActionItemService {
         Instant now = audit.now();
         ActionItem i = new ActionItem();
         i.meeting = m;
-        i.swg = m.swg;
+        i.swg = swg;
         i.description = request.description().trim();
         i.ownerOrganization = request.ownerOrganizationId() == null ? null
                 : Organization.require(request.ownerOrganizationId(), "ownerOrganizationId");
@@ -99,7 +101,7 @@ public class ActionItemService {
         i.updatedAt = now;
         i.persist();
         ActionItemChange.record(i, null, i.openedOn, now, access.actor());
-        audit.record("ActionItem", i.id, "create", m.swg.code + ": meeting " + m.id + " action '"
+        audit.record("ActionItem", i.id, "create", swg.code + ": meeting " + m.id + " action '"
                 + i.description + "' due " + i.dueDate);
         return ActionItemView.from(i, today, ActionItemChange.ofItem(i.id));
     }
@@ -121,6 +123,28 @@ public class ActionItemService {
                 + i.status + " on " + on);
         ActionItem.flush();
         return ActionItemView.from(i, today, ActionItemChange.ofItem(i.id));
+    }
+
+    /**
+     * The SWG an action raised at the meeting belongs to: the meeting's own SWG, or at an RTP-level
+     * meeting the participating SWG named by {@code code} (required there, 422 otherwise).
+     */
+    private static Swg owner(Meeting m, String code) {
+        String c = code == null || code.isBlank() ? null : code.trim();
+        if (!m.rtpLevel()) {
+            if (c != null && !c.equals(m.swg.code)) {
+                throw new Problems.Invalid("swg", "An action raised at SWG " + m.swg.code
+                        + "'s meeting belongs to that SWG, not " + c);
+            }
+            return m.swg;
+        }
+        if (c == null) {
+            throw new Problems.Invalid("swg", "Name the SWG taking part in meeting " + m.id + " that the action "
+                    + "belongs to: one of " + String.join(", ", m.participantCodes()));
+        }
+        return m.participants.stream().filter(s -> s.code.equals(c)).findFirst()
+                .orElseThrow(() -> new Problems.Invalid("swg", "SWG " + c + " does not take part in meeting " + m.id
+                        + " (" + String.join(", ", m.participantCodes()) + ")"));
     }
 
     private LocalDate today() {

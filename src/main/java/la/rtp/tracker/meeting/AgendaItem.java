@@ -52,7 +52,7 @@ public class AgendaItem extends BaseEntity {
     /** The agenda of these meetings in one statement, outcomes included, in meeting then position order. */
     public static List<AgendaItem> ofMeetings(Collection<Long> meetingIds) {
         return meetingIds.isEmpty() ? List.of()
-                : find("select distinct a from AgendaItem a left join fetch a.outcomes "
+                : find("select distinct a from AgendaItem a left join fetch a.outcomes left join fetch a.segment "
                         + "where a.meeting.id in ?1 order by a.meeting.id, a.position", meetingIds).list();
     }
 

@@ -33,9 +33,15 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Meetings")
 public class AgendaResource {
 
+    /** {@code swg}: the SWG whose segment of an RTP-level meeting the item belongs to (one taking part). */
     public record AgendaItemRequest(@NotBlank @Size(max = 500) @SingleLine String title,
             @Size(max = 20) List<@NotNull Integer> nsedpOutcomes, @Size(max = 200) @SingleLine String presenter,
-            @Positive Long activityId, Long actionItemId) {
+            @Positive Long activityId, Long actionItemId, @Size(max = 50) @SingleLine String swg) {
+
+        public AgendaItemRequest(String title, List<Integer> nsedpOutcomes, String presenter, Long activityId,
+                Long actionItemId) {
+            this(title, nsedpOutcomes, presenter, activityId, actionItemId, null);
+        }
     }
 
     /** {@code versions}: the version of each item as read, in the order of {@code itemIds} (required). */
@@ -68,7 +74,8 @@ public class AgendaResource {
     @Operation(operationId = "createAgendaItem",
             summary = "Add an item at the end of a meeting's agenda (until its minutes are published; after "
             + "that, RTP secretariat only, as a correction), linked to NSEDP outcomes of the plan in force that "
-            + "year; actionItemId carries an open action of an earlier meeting")
+            + "year; actionItemId carries an open action of an earlier meeting; swg puts the item in that "
+            + "participating SWG's segment of an RTP-level meeting")
     public Response add(@PathParam("id") Long id, @Valid @NotNull AgendaItemRequest request, UriInfo uri) {
         AgendaItemView a = agenda.add(id, request);
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(a.id())).build()).entity(a).build();

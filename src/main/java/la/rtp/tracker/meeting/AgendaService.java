@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import la.rtp.tracker.audit.Audit;
 import la.rtp.tracker.common.Problems;
 import la.rtp.tracker.security.Access;
+import la.rtp.tracker.swg.Swg;
 import la.rtp.tracker.workplan.Activity;
 
 /**
@@ -35,12 +36,12 @@ public class AgendaService {
 
     /** The meeting's agenda, in order; 404 for an unknown meeting. */
     public List<AgendaItemView> list(Long id) {
-        Meeting m = Meeting.require(id);
+        Meeting m = Meeting.requireReadable(id, access);
         return AgendaItem.ofMeetings(List.of(m.id)).stream().map(AgendaItemView::from).toList();
     }
 
     public AgendaItemView get(Long id, Long itemId) {
-        return AgendaItemView.from(item(Meeting.require(id), itemId));
+        return AgendaItemView.from(item(Meeting.requireReadable(id, access), itemId));
     }
 
     /** Adds an item at the end of the agenda. */
@@ -51,9 +52,10 @@ public class AgendaService {
         a.meeting = m;
         a.title = request.title().trim();
         a.presenter = request.presenter() == null || request.presenter().isBlank() ? null : request.presenter().trim();
-        a.activityId = activity(m, request.activityId());
+        a.segment = segment(m, request.swg());
+        a.activityId = activity(m, a.segment, request.activityId());
         a.outcomes.addAll(nsedp.outcomes(m.meetingDate.getYear(), request.nsedpOutcomes()));
-        a.actionItem = request.actionItemId() == null ? null : carried(m, request.actionItemId());
+        a.actionItem = request.actionItemId() == null ? null : carried(m, a.segment, request.actionItemId());
         a.position = AgendaItem.nextPosition(m);
         a.persist();
         audit.record("AgendaItem", a.id, "create", audited(m, "agenda item " + a.position + " '" + a.title + "'"));
@@ -109,7 +111,7 @@ public class AgendaService {
      */
     private Meeting editable(Long id, String what) {
         Meeting m = Meeting.require(id);
-        access.requireWrite(m.swg.code);
+        m.requireWrite(access);
         m.refuseIfCancelled(() -> "Cannot " + what + ": meeting " + m.id + " is " + m.status);
         if (!Meeting.agendaOpen(m.status, published(m), access.isSecretariat())) {
             throw new Problems.Conflict("Cannot " + what + ": the minutes of meeting " + m.id
@@ -125,7 +127,7 @@ public class AgendaService {
 
     /** The audit text of an agenda change, marked as a correction once the minutes are published. */
     private static String audited(Meeting m, String text) {
-        return m.swg.code + ": meeting " + m.id + (published(m) ? " (correction after the minutes' publication)" : "")
+        return m.organiserCode() + ": meeting " + m.id + (published(m) ? " (correction after the minutes' publication)" : "")
                 + " " + text;
     }
 
@@ -137,15 +139,44 @@ public class AgendaService {
         return a;
     }
 
+    /**
+     * The SWG segment of an RTP-level meeting the item goes in: one of the SWGs taking part (422
+     * otherwise); an SWG's own meeting has no segments.
+     */
+    private static Swg segment(Meeting m, String code) {
+        String c = code == null || code.isBlank() ? null : code.trim();
+        if (c == null) {
+            return null;
+        }
+        if (!m.rtpLevel()) {
+            throw new Problems.Invalid("swg", "Only an RTP-level meeting has SWG segments; meeting " + m.id
+                    + " is SWG " + m.swg.code + "'s own");
+        }
+        return m.participants.stream().filter(s -> s.code.equals(c)).findFirst()
+                .orElseThrow(() -> new Problems.Invalid("swg", "SWG " + c + " does not take part in meeting " + m.id
+                        + " (" + String.join(", ", m.participantCodes()) + ")"));
+    }
+
+    /**
+     * Whether an item of this SWG may be discussed here: at its own meeting, in its segment of an
+     * RTP-level meeting, or (no segment) at an RTP-level meeting it takes part in.
+     */
+    private static boolean concerns(Meeting m, Swg segment, Swg swg) {
+        if (!m.rtpLevel()) {
+            return swg.id.equals(m.swg.id);
+        }
+        return segment != null ? swg.id.equals(segment.id) : m.participants.stream().anyMatch(s -> s.id.equals(swg.id));
+    }
+
     /** 422 unless the action item was raised at an earlier meeting of the same SWG. */
-    private static ActionItem carried(Meeting m, long actionItemId) {
+    private static ActionItem carried(Meeting m, Swg segment, long actionItemId) {
         ActionItem i = ActionItem.findById(actionItemId);
         if (i == null) {
             throw new Problems.Invalid("actionItemId", "No action item " + actionItemId);
         }
-        if (!i.swg.id.equals(m.swg.id)) {
+        if (!concerns(m, segment, i.swg)) {
             throw new Problems.Invalid("actionItemId", "Action item " + actionItemId + " belongs to SWG "
-                    + i.swg.code + ", not " + m.swg.code);
+                    + i.swg.code + ", not " + (segment != null ? segment.code : m.organiserCode()));
         }
         if (i.meeting.id.equals(m.id)) {
             throw new Problems.Invalid("actionItemId", "Action item " + actionItemId
@@ -170,13 +201,14 @@ public class AgendaService {
     }
 
     /** The workplan activity this item discusses: one of the same SWG's workplans (422 otherwise). */
-    private static Long activity(Meeting m, Long activityId) {
+    private static Long activity(Meeting m, Swg segment, Long activityId) {
         if (activityId == null) {
             return null;
         }
         Activity a = Activity.find("from Activity a join fetch a.workplan w where a.id = ?1", activityId).firstResult();
-        if (a == null || !a.workplan.swg.id.equals(m.swg.id)) {
-            throw new Problems.Invalid("activityId", "No workplan activity " + activityId + " of SWG " + m.swg.code);
+        if (a == null || !concerns(m, segment, a.workplan.swg)) {
+            throw new Problems.Invalid("activityId", "No workplan activity " + activityId + " of SWG "
+                    + (segment != null ? segment.code : m.organiserCode()));
         }
         return a.id;
     }

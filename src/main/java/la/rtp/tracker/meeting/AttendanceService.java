@@ -29,27 +29,27 @@ public class AttendanceService {
 
     /** The attendees as recorded with the attendance summary; 404 for an unknown meeting. */
     public AttendeeResource.AttendeeList list(Long id) {
-        Meeting m = Meeting.require(id);
+        Meeting m = Meeting.requireReadable(id, access);
         List<Attendee> attendees = Attendee.ofMeeting(m.id);
         return new AttendeeResource.AttendeeList(attendees.stream().map(AttendeeView::from).toList(),
                 Attendance.of(attendees));
     }
 
     public AttendeeView get(Long id, Long attendeeId) {
-        return AttendeeView.from(attendee(Meeting.require(id), attendeeId));
+        return AttendeeView.from(attendee(Meeting.requireReadable(id, access), attendeeId));
     }
 
     /** Records an attendee: {@code personId} alone, or a walk-in's name, gender and organisation. */
     @Transactional
     public AttendeeView add(Long id, @Valid @NotNull AttendeeResource.AttendeeRequest request) {
         Meeting m = Meeting.require(id);
-        access.requireWrite(m.swg.code);
+        m.requireWrite(access);
         m.refuseIfCancelled(() -> "Cannot record attendance: meeting " + m.id + " was cancelled");
         Attendee a = request.personId() != null ? fromDirectory(m, request) : walkIn(request);
         a.meeting = m;
         a.recordedAt = audit.now();
         a.persist();
-        audit.record("Attendee", a.id, "create", m.swg.code + ": meeting " + m.id + " attended by " + a.fullName
+        audit.record("Attendee", a.id, "create", m.organiserCode() + ": meeting " + m.id + " attended by " + a.fullName
                 + (a.personId == null ? " (walk-in)" : ""));
         return AttendeeView.from(a);
     }
@@ -58,11 +58,11 @@ public class AttendanceService {
     @Transactional
     public void remove(Long id, Long attendeeId) {
         Meeting m = Meeting.require(id);
-        access.requireWrite(m.swg.code);
+        m.requireWrite(access);
         m.refuseIfCancelled(() -> "Cannot change attendance: meeting " + m.id + " was cancelled");
         Attendee a = attendee(m, attendeeId);
         a.delete();
-        audit.record("Attendee", a.id, "delete", m.swg.code + ": meeting " + m.id + " attendee " + a.fullName
+        audit.record("Attendee", a.id, "delete", m.organiserCode() + ": meeting " + m.id + " attendee " + a.fullName
                 + " removed");
     }
 

@@ -13,15 +13,19 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Supplier;
 import la.rtp.tracker.common.BaseEntity;
 import la.rtp.tracker.common.Problems;
 import la.rtp.tracker.common.Time;
+import la.rtp.tracker.security.Access;
 import la.rtp.tracker.swg.Organization;
 import la.rtp.tracker.swg.Swg;
 
@@ -130,6 +134,9 @@ public class Meeting extends BaseEntity {
         sequence++;
     }
 
+    /** The organiser of an RTP-level meeting, as views and feeds name it. */
+    public static final String ORGANISER_RTP = "RTP";
+
     /** Organised by the RTP secretariat rather than by one SWG. */
     public boolean rtpLevel() {
         return swg == null;
@@ -162,10 +169,65 @@ public class Meeting extends BaseEntity {
         return !now.isBefore(startsAt);
     }
 
-    /** The meeting with its SWG, or 404. */
+    /** The meeting with its SWG (none for an RTP-level one) and province, or 404. */
     public static Meeting require(Long id) {
-        Meeting m = id == null ? null : find("from Meeting m join fetch m.swg where m.id = ?1", id).firstResult();
+        Meeting m = id == null ? null
+                : find("from Meeting m left join fetch m.swg left join fetch m.province where m.id = ?1", id)
+                        .firstResult();
         return Problems.found(m, "Meeting", id);
+    }
+
+    /**
+     * The meeting if the caller may read it, else 404 as for an unknown id: an SWG-scoped user sees
+     * an RTP-level meeting only when one of the SWGs on the account takes part.
+     */
+    public static Meeting requireReadable(Long id, Access access) {
+        Meeting m = require(id);
+        if (m.rtpLevel() && !access.seesAll() && !access.maySee(m.participantCodes())) {
+            throw new Problems.NotFound("Meeting", id);
+        }
+        return m;
+    }
+
+    /**
+     * 403 unless the caller may write this meeting: only the RTP secretariat writes an RTP-level
+     * meeting; an SWG's meeting as {@link Access#requireWrite} says. Every meeting write asks here.
+     */
+    public void requireWrite(Access access) {
+        if (rtpLevel()) {
+            access.requireSecretariat("change the RTP-level meeting " + id);
+        } else {
+            access.requireWrite(swg.code);
+        }
+    }
+
+    /** Whether the caller may write a meeting organised by this SWG code (null: an RTP-level meeting). */
+    public static boolean mayWrite(Access access, String swgCode) {
+        return swgCode == null ? access.isSecretariat() : access.mayWrite(swgCode);
+    }
+
+    /** Who organises it, for audit texts and feeds: the SWG's code, or "RTP". */
+    public String organiserCode() {
+        return swg == null ? ORGANISER_RTP : swg.code;
+    }
+
+    /** The codes of the participating SWGs, sorted. */
+    public List<String> participantCodes() {
+        return participants.stream().map(s -> s.code).sorted().toList();
+    }
+
+    /** The participating SWGs' codes of these meetings in one statement, sorted per meeting. */
+    public static Map<Long, List<String>> participantCodes(Collection<Long> meetingIds) {
+        Map<Long, List<String>> codes = new HashMap<>();
+        if (meetingIds.isEmpty()) {
+            return codes;
+        }
+        for (Object[] r : getEntityManager().createQuery("select m.id, s.code from Meeting m join m.participants s "
+                + "where m.id in :ids order by m.id, s.code", Object[].class).setParameter("ids", meetingIds)
+                .getResultList()) {
+            codes.computeIfAbsent((Long) r[0], k -> new ArrayList<>()).add((String) r[1]);
+        }
+        return codes;
     }
 
     /** Refuses (409, with {@code why}) a write that a cancelled meeting takes no more. */

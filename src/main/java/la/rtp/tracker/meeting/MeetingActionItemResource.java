@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import java.time.LocalDate;
+import la.rtp.tracker.common.SingleLine;
 import la.rtp.tracker.common.Text;
 import la.rtp.tracker.security.Access;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -26,8 +27,16 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Action items")
 public class MeetingActionItemResource {
 
+    /**
+     * {@code swg}: the SWG an action raised at an RTP-level meeting belongs to, one taking part
+     * (required there; an SWG's own meeting raises actions of that SWG and takes no {@code swg}).
+     */
     public record ActionItemRequest(@NotBlank @Size(max = 2000) @Text String description, Long ownerOrganizationId,
-            Long ownerPersonId, @NotNull LocalDate dueDate) {
+            Long ownerPersonId, @NotNull LocalDate dueDate, @Size(max = 50) @SingleLine String swg) {
+
+        public ActionItemRequest(String description, Long ownerOrganizationId, Long ownerPersonId, LocalDate dueDate) {
+            this(description, ownerOrganizationId, ownerPersonId, dueDate, null);
+        }
     }
 
     @Inject
@@ -37,7 +46,8 @@ public class MeetingActionItemResource {
     @RolesAllowed(Access.WRITE)
     @Operation(operationId = "createActionItem",
             summary = "Record an action agreed at the meeting, owned by an organisation, a person or both; "
-            + "it opens on the meeting date (today if the meeting is still ahead)")
+            + "it opens on the meeting date (today if the meeting is still ahead); at an RTP-level meeting, swg "
+            + "names the participating SWG it belongs to")
     public Response create(@PathParam("id") Long id, @Valid @NotNull ActionItemRequest request) {
         ActionItemView view = actions.create(id, request);
         return Response.created(UriBuilder.fromPath("/api/v1/action-items/{id}").build(view.id())).entity(view).build();

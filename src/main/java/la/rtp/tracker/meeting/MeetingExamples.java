@@ -10,6 +10,8 @@ final class MeetingExamples {
             {
               "id": 42,
               "swg": "health",
+              "organiser": "SWG",
+              "swgs": [],
               "title": "Health SWG regular meeting, first quarter",
               "kind": "REGULAR",
               "status": "HELD",

@@ -15,6 +15,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
 import java.time.LocalDate;
 import la.rtp.tracker.common.ProblemResponses;
 import la.rtp.tracker.common.PageView;
@@ -22,6 +24,8 @@ import la.rtp.tracker.common.Text;
 import la.rtp.tracker.security.Access;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/meetings")
@@ -39,11 +43,25 @@ public class MeetingResource {
     @GET
     @RolesAllowed(Access.PUBLISHED)
     @Operation(operationId = "listMeetings",
-            summary = "List meetings by start time; from and to are inclusive Vientiane dates of the start")
+            summary = "List meetings by start time; from and to are inclusive Vientiane dates of the start; "
+            + "swg keeps that SWG's meetings and the RTP-level meetings it takes part in")
     public PageView<MeetingView> list(@QueryParam("swg") String swg, @QueryParam("from") LocalDate from,
             @QueryParam("to") LocalDate to, @QueryParam("status") MeetingStatus status,
-            @QueryParam("kind") MeetingKind kind, @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
-        return meetings.list(swg, from, to, status, kind, page, size);
+            @QueryParam("kind") MeetingKind kind,
+            @Parameter(description = "SWG: the SWGs' own meetings; RTP: those the RTP secretariat organises",
+                    schema = @Schema(enumeration = {"SWG", "RTP"})) @QueryParam("organiser") String organiser,
+            @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+        return meetings.list(swg, from, to, status, kind, organiser, page, size);
+    }
+
+    @POST
+    @RolesAllowed(Access.RTP)
+    @Operation(operationId = "scheduleRtpMeeting",
+            summary = "Schedule an RTP-level meeting (RTIM, RTM, coordination, provincial consultation) with the "
+            + "SWGs taking part; a provincial consultation names its provincial authority. RTP secretariat only")
+    public Response schedule(@Valid @NotNull SwgMeetingResource.MeetingRequest request) {
+        MeetingView view = meetings.scheduleRtp(request);
+        return Response.created(UriBuilder.fromPath("/api/v1/meetings/{id}").build(view.id())).entity(view).build();
     }
 
     @GET

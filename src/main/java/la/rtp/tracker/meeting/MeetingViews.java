@@ -14,8 +14,8 @@ import la.rtp.tracker.security.Access;
 
 /**
  * Builds meeting views. A page of meetings costs a fixed number of statements whatever its size:
- * agenda (with outcomes), attendance aggregates, minutes and action-item counts, each one
- * {@code in (:ids)} query.
+ * agenda (with outcomes), attendance aggregates, minutes, action-item counts and the SWGs taking
+ * part in RTP-level meetings (only when the page has one), each one {@code in (:ids)} query.
  */
 @ApplicationScoped
 public class MeetingViews {
@@ -35,8 +35,10 @@ public class MeetingViews {
         Map<Long, Attendance> attendance = Attendance.byMeeting(ids);
         Map<Long, Minutes> minutes = Minutes.ofMeetings(ids);
         Map<Long, Long> actions = ActionItem.countsByMeeting(ids);
-        return meetings.stream().map(m -> MeetingView.of(m, agenda.getOrDefault(m.id, List.of()),
-                attendance.get(m.id), minutes.get(m.id), actions.getOrDefault(m.id, 0L), null, null)).toList();
+        Map<Long, List<String>> swgs = Meeting.participantCodes(
+                meetings.stream().filter(Meeting::rtpLevel).map(m -> m.id).toList());
+        return meetings.stream().map(m -> MeetingView.of(m, swgs.getOrDefault(m.id, List.of()),
+                agenda.getOrDefault(m.id, List.of()), attendance.get(m.id), minutes.get(m.id), actions.getOrDefault(m.id, 0L), null, null)).toList();
     }
 
     /** The single view; people's names and action items are not shown to partner tokens. */
@@ -46,7 +48,8 @@ public class MeetingViews {
         List<ActionItem> actions = ActionItem.ofMeeting(m.id);
         boolean partner = identity.hasRole(Access.PARTNER);
         LocalDate today = LocalDate.now(clock.withZone(Time.ZONE));
-        return MeetingView.of(m, agenda, Attendance.of(attendees), Minutes.ofMeeting(m.id), actions.size(),
+        return MeetingView.of(m, m.rtpLevel() ? m.participantCodes() : List.of(), agenda, Attendance.of(attendees),
+                Minutes.ofMeeting(m.id), actions.size(),
                 partner ? null : attendees.stream().map(AttendeeView::from).toList(),
                 partner ? null : actions.stream().map(i -> ActionItemView.from(i, today)).toList());
     }

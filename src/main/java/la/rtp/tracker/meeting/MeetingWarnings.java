@@ -22,6 +22,10 @@ public class MeetingWarnings {
     Clock clock;
 
     public List<String> of(Meeting m) {
+        if (m.rtpLevel()) {
+            // The same-day and cadence advice is about an SWG's own meetings.
+            return List.of();
+        }
         List<String> warnings = new ArrayList<>();
         List<Meeting> sameDay = Meeting.sameDay(m.swg, m.meetingDate, m.id);
         if (!sameDay.isEmpty()) {

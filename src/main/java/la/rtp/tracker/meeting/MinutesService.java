@@ -28,7 +28,7 @@ public class MinutesService {
 
     /** The minutes, draft or published; 404 when the meeting has none. */
     public MinutesView get(Long id) {
-        Meeting m = Meeting.require(id);
+        Meeting m = Meeting.requireReadable(id, access);
         Minutes minutes = Problems.found(Minutes.ofMeeting(m.id), "Minutes of meeting", m.id);
         return MinutesView.from(minutes);
     }
@@ -40,7 +40,7 @@ public class MinutesService {
     @Transactional
     public Saved save(Long id, @Valid @NotNull MinutesResource.MinutesRequest request) {
         Meeting m = Meeting.require(id);
-        access.requireWrite(m.swg.code);
+        m.requireWrite(access);
         m.refuseIfCancelled(() -> "Meeting " + m.id + " was cancelled; it has no minutes");
         Minutes minutes = Minutes.ofMeeting(m.id);
         boolean created = minutes == null;
@@ -57,7 +57,7 @@ public class MinutesService {
             minutes.persist();
         }
         audit.record("Minutes", m.id, created ? "create" : minutes.published ? "update-published" : "update",
-                m.swg.code + ": minutes of meeting " + m.id + " (" + minutes.language + ", "
+                m.organiserCode() + ": minutes of meeting " + m.id + " (" + minutes.language + ", "
                         + minutes.body.length() + " characters)" + (minutes.published ? ", already published" : ""));
         Minutes.flush();
         return new Saved(MinutesView.from(minutes), created);
@@ -70,7 +70,7 @@ public class MinutesService {
     @Transactional
     public MinutesView publish(Long id, @Valid MinutesResource.PublishRequest request) {
         Meeting m = Meeting.require(id);
-        access.requireWrite(m.swg.code);
+        m.requireWrite(access);
         if (m.status != MeetingStatus.HELD) {
             throw new Problems.Conflict("Only the minutes of a held meeting can be published; meeting " + m.id
                     + " is " + m.status);
@@ -91,7 +91,7 @@ public class MinutesService {
                     + m.meetingDate);
         }
         minutes.publish(on, audit.now());
-        audit.record("Minutes", m.id, "publish", m.swg.code + ": minutes of meeting " + m.id + " published on "
+        audit.record("Minutes", m.id, "publish", m.organiserCode() + ": minutes of meeting " + m.id + " published on "
                 + on);
         Minutes.flush();
         return MinutesView.from(minutes);

@@ -10,7 +10,8 @@ public record MinutesView(long meetingId, String swg, String title, LocalDate me
         Instant createdAt, Instant updatedAt, long version) {
 
     public static MinutesView from(Minutes m) {
-        return new MinutesView(m.meeting.id, m.meeting.swg.code, m.meeting.title, m.meeting.meetingDate, m.language,
+        return new MinutesView(m.meeting.id, m.meeting.swg == null ? null : m.meeting.swg.code, m.meeting.title,
+                m.meeting.meetingDate, m.language,
                 m.body, m.bodyHtml, m.published, m.publishedOn, m.publishedAt, m.createdAt, m.updatedAt, m.version);
     }
 

@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import java.time.OffsetDateTime;
+import java.util.List;
 import la.rtp.tracker.common.Problems;
 import la.rtp.tracker.common.SingleLine;
 import la.rtp.tracker.security.Access;
@@ -28,13 +29,24 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Meetings")
 public class SwgMeetingResource {
 
-    /** Create and reschedule; {@code version} is required when rescheduling. */
+    /**
+     * Create and reschedule; {@code version} is required when rescheduling. {@code swgs} (the
+     * participating SWGs) and {@code provinceOrganizationId} are for RTP-level meetings only.
+     */
     public record MeetingRequest(@NotBlank @Size(max = 300) @SingleLine String title, @NotNull MeetingKind kind,
             @NotNull OffsetDateTime startsAt, @NotNull OffsetDateTime endsAt,
             @Size(max = 300) @SingleLine String venue,
             @Size(max = 1000) @Pattern(regexp = "https?://\\S+", message = "must be an http or https URL")
             @SingleLine String onlineLink,
-            Long version) {
+            Long version,
+            @Size(max = 50) List<@NotBlank @Size(max = 50) @SingleLine String> swgs,
+            Long provinceOrganizationId) {
+
+        /** An SWG meeting's request, as the workspace sends it. */
+        public MeetingRequest(String title, MeetingKind kind, OffsetDateTime startsAt, OffsetDateTime endsAt,
+                String venue, String onlineLink, Long version) {
+            this(title, kind, startsAt, endsAt, venue, onlineLink, version, null, null);
+        }
 
         /** 422 unless the meeting ends after it starts. */
         void checkTimes() {

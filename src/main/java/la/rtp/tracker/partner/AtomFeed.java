@@ -20,6 +20,8 @@ final class AtomFeed {
     static final String NS = "http://www.w3.org/2005/Atom";
     static final String MEDIA_TYPE = "application/atom+xml;charset=UTF-8";
     static final String TAG = "tag:swg-tracker.rtp.gov.la,2024:";
+    /** The category label of minutes of a meeting the RTP secretariat organised. */
+    static final String RTP_LABEL = "Round Table Process";
     /** Characters XML 1.0 forbids even escaped; stored text could hold them (e.g. pasted from a PDF). */
     private static final Pattern NOT_XML = Pattern.compile("[^\\x09\\x0A\\x0D\\x20-\\uD7FF\\uE000-\\uFFFD\\x{10000}-\\x{10FFFF}]");
     private static final XMLOutputFactory FACTORY = XMLOutputFactory.newDefaultFactory();
@@ -61,14 +63,14 @@ final class AtomFeed {
     private static void entry(XMLStreamWriter x, Minutes mi, String author, URI base) throws XMLStreamException {
         x.writeStartElement(NS, "entry");
         text(x, "id", TAG + "minutes/" + mi.meeting.id);
-        text(x, "title", mi.meeting.swg.code + ": " + mi.meeting.title + " (" + mi.meeting.meetingDate + ")");
+        text(x, "title", mi.meeting.organiserCode() + ": " + mi.meeting.title + " (" + mi.meeting.meetingDate + ")");
         text(x, "updated", mi.updatedAt.toString());
         text(x, "published", mi.publishedAt.toString());
         person(x, author);
         link(x, "alternate", "application/json", base.resolve("api/v1/minutes/" + mi.meeting.id).toString());
         x.writeEmptyElement(NS, "category");
-        x.writeAttribute("term", mi.meeting.swg.code);
-        x.writeAttribute("label", clean(mi.meeting.swg.nameEn));
+        x.writeAttribute("term", mi.meeting.organiserCode());
+        x.writeAttribute("label", clean(mi.meeting.rtpLevel() ? RTP_LABEL : mi.meeting.swg.nameEn));
         x.writeStartElement(NS, "content");
         x.writeAttribute("type", "html");
         x.writeAttribute("xml:lang", mi.language);

@@ -63,11 +63,13 @@ public class MeetingCalendar {
         params.put("since", since);
         String where = "m.meetingDate >= :since";
         if (swg != null) {
-            where += " and s.code = :swg";
+            where += " and " + MinutesQuery.swgCondition(true);
             params.put("swg", swg);
         }
-        List<Meeting> meetings = Meeting.<Meeting>find("from Meeting m join fetch m.swg s where " + where
+        List<Meeting> meetings = Meeting.<Meeting>find("from Meeting m left join fetch m.swg s where " + where
                 + " order by m.startsAt, m.id", params).list();
+        Map<Long, List<String>> participants = Meeting.participantCodes(
+                meetings.stream().filter(Meeting::rtpLevel).map(m -> m.id).toList());
         Calendar calendar = new Calendar();
         calendar.add(new ProdId("-//Lao PDR Round Table Process//SWG Tracker//EN"));
         calendar.add(ImmutableVersion.VERSION_2_0);
@@ -78,25 +80,28 @@ public class MeetingCalendar {
         calendar.add(VientianeZone.VTIMEZONE);
         Instant last = null;
         for (Meeting m : meetings) {
-            calendar.add(event(m));
+            calendar.add(event(m, participants.getOrDefault(m.id, List.of())));
             last = last == null || m.updatedAt.isAfter(last) ? m.updatedAt : last;
         }
         calendar.validate();
         return new Rendered(Folding.fold(calendar.toString()), last);
     }
 
-    private static VEvent event(Meeting m) {
+    /** An RTP-level meeting is summarised as the RTP's, its description naming the SWGs taking part. */
+    private static VEvent event(Meeting m, List<String> swgs) {
         VEvent e = new VEvent(false);
         e.add(new Uid("meeting-" + m.id + UID_DOMAIN));
         e.add(new DtStamp(m.updatedAt));
         e.add(new DtStart<>(m.startsAt.atZone(Time.ZONE)));
         e.add(new DtEnd<>(m.endsAt.atZone(Time.ZONE)));
-        e.add(new Summary(line(m.swg.code + ": " + m.title)));
+        e.add(new Summary(line(m.organiserCode() + ": " + m.title)));
         if (m.venue != null && !m.venue.isBlank()) {
             e.add(new Location(line(m.venue)));
         }
         List<String> lines = new ArrayList<>();
-        lines.add(m.swg.nameEn + ", " + m.kind.name().toLowerCase().replace('_', ' ') + " meeting");
+        String kind = m.kind.name().toLowerCase().replace('_', ' ');
+        lines.add(m.rtpLevel() ? AtomFeed.RTP_LABEL + ", " + kind + " meeting with SWGs " + String.join(", ", swgs)
+                : m.swg.nameEn + ", " + kind + " meeting");
         if (m.onlineLink != null && !m.onlineLink.isBlank()) {
             lines.add("Online: " + m.onlineLink);
             URI link = uri(m.onlineLink);

@@ -43,7 +43,7 @@ record MinutesFingerprint(long count, String etag, Instant lastModified) {
     private static final String SQL = """
             with candidates as (
               select m.id as id, m.starts_at as starts_at
-              from minutes mi join meeting m on m.id = mi.meeting_id join swg s on s.id = m.swg_id
+              from minutes mi join meeting m on m.id = mi.meeting_id left join swg s on s.id = m.swg_id
               where %s %s
               limit :window
             ), page as (
@@ -52,9 +52,9 @@ record MinutesFingerprint(long count, String etag, Instant lastModified) {
             select 'W', count(*), 0, 0, 0, null, null from candidates
             union all
             select 'M', count(*), sum(m.id), sum(cast(m.id as numeric(38, 0)) * m.id),
-                   sum(mi.version + m.version + s.version), max(mi.updated_at), max(m.updated_at)
+                   sum(mi.version + m.version + coalesce(s.version, 0)), max(mi.updated_at), max(m.updated_at)
               from page p join meeting m on m.id = p.id join minutes mi on mi.meeting_id = m.id
-              join swg s on s.id = m.swg_id
+              left join swg s on s.id = m.swg_id
             union all
             select 'A', count(*), sum(a.id), max(a.id), 0, max(a.recorded_at), null
               from attendee a where a.meeting_id in (select id from page)

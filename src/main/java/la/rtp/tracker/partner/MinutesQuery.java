@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  * size. Each condition is written once, in HQL (to load the page); the SQL that fingerprints it
  * ({@link MinutesFingerprint}) is the same text with each property replaced by its column
  * ({@link #COLUMNS}), so the ETag always describes exactly the rows the page would show. Aliases:
- * minutes {@code mi}, meeting {@code m}, SWG {@code s}.
+ * minutes {@code mi}, meeting {@code m}, SWG {@code s} (the organising SWG: none for an RTP-level
+ * meeting, so it is always joined as an outer join).
  */
 record MinutesQuery(String swg, LocalDate from, LocalDate to, Instant updatedSince, Cursor after, Long meetingId,
         int limit) {
@@ -37,7 +38,7 @@ record MinutesQuery(String swg, LocalDate from, LocalDate to, Instant updatedSin
     String where(boolean hql, Map<String, Object> params) {
         List<String> where = new ArrayList<>();
         where.add("mi.published = true");
-        add(where, params, swg, "s.code = :swg", "swg");
+        add(where, params, swg, swgCondition(hql), "swg");
         add(where, params, from, "m.meetingDate >= :from", "from");
         add(where, params, to, "m.meetingDate <= :to", "to");
         add(where, params, updatedSince, "mi.updatedAt >= :since", "since");
@@ -49,6 +50,17 @@ record MinutesQuery(String swg, LocalDate from, LocalDate to, Instant updatedSin
         }
         String conditions = String.join(" and ", where);
         return hql ? conditions : sql(conditions);
+    }
+
+    /**
+     * The meetings of SWG {@code :swg}: its own, and the RTP-level ones it takes part in (the
+     * participation table is not an entity property, so the condition is written once per language).
+     */
+    static String swgCondition(boolean hql) {
+        return hql ? "(s.code = :swg or exists (select 1 from Meeting pm join pm.participants ps "
+                        + "where pm.id = m.id and ps.code = :swg))"
+                : "(s.code = :swg or exists (select 1 from meeting_swg pm join swg ps on ps.id = pm.swg_id "
+                        + "where pm.meeting_id = m.id and ps.code = :swg))";
     }
 
     /** What the answer depends on besides the data: part of the ETag. */

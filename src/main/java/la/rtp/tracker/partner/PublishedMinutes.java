@@ -16,7 +16,7 @@ import la.rtp.tracker.meeting.Minutes;
  */
 final class PublishedMinutes {
 
-    private static final String FETCH = "from Minutes mi join fetch mi.meeting m join fetch m.swg s where ";
+    private static final String FETCH = "from Minutes mi join fetch mi.meeting m left join fetch m.swg s where ";
 
     private PublishedMinutes() {
     }
@@ -40,7 +40,7 @@ final class PublishedMinutes {
         params.put("published", true);
         String where = "mi.published = :published";
         if (swg != null) {
-            where += " and s.code = :swg";
+            where += " and " + MinutesQuery.swgCondition(true);
             params.put("swg", swg);
         }
         return Minutes.<Minutes>find(FETCH + where + " order by mi.updatedAt desc, m.id desc", params)

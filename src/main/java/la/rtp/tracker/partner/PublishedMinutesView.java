@@ -13,6 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * Published minutes as partners read them: the text (Markdown and its sanitised HTML), who
  * attended (counts only, no names) and the action items agreed. Nothing here depends on the
  * day it is read (no "overdue" flag), so that the ETag, computed from stored data only, is exact.
+ * {@code swg} is the organiser: the SWG's code, or RTP for a meeting the RTP secretariat organised.
  */
 public record PublishedMinutesView(long meetingId, String swg, String title, LocalDate meetingDate, String language,
         String body, String bodyHtml, LocalDate publishedOn, Instant publishedAt, Instant updatedAt,
@@ -37,7 +38,7 @@ public record PublishedMinutesView(long meetingId, String swg, String title, Loc
     }
 
     static PublishedMinutesView from(Minutes mi, Attendance attendance, List<Action> actions) {
-        return new PublishedMinutesView(mi.meeting.id, mi.meeting.swg.code, mi.meeting.title, mi.meeting.meetingDate,
+        return new PublishedMinutesView(mi.meeting.id, mi.meeting.organiserCode(), mi.meeting.title, mi.meeting.meetingDate,
                 mi.language, mi.body, mi.bodyHtml, mi.publishedOn, mi.publishedAt, mi.updatedAt,
                 attendance == null ? Attendance.NONE : attendance, actions);
     }

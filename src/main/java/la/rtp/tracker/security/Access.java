@@ -78,6 +78,20 @@ public class Access {
         }
     }
 
+    /**
+     * Whether the caller reads every meeting: the RTP secretariat, viewers and partners do; SWG
+     * secretariats and chairs read an RTP-level meeting only through {@link #maySee}.
+     */
+    public boolean seesAll() {
+        return isSecretariat() || !isScoped();
+    }
+
+    /** Whether one of these SWG codes is on the caller's account. */
+    public boolean maySee(java.util.Collection<String> swgCodes) {
+        Set<String> mine = swgs();
+        return swgCodes.stream().anyMatch(mine::contains);
+    }
+
     private boolean isScoped() {
         return identity.hasRole(SWG_SECRETARIAT) || identity.hasRole(SWG_CHAIR);
     }

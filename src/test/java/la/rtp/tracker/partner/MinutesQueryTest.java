@@ -20,16 +20,24 @@ class MinutesQueryTest {
     void theSameConditionsInHqlAndSql() {
         Map<String, Object> hqlParams = new LinkedHashMap<>();
         Map<String, Object> sqlParams = new LinkedHashMap<>();
-        assertEquals("mi.published = true and s.code = :swg and m.meetingDate >= :from and m.meetingDate <= :to"
+        assertEquals("mi.published = true and " + MinutesQuery.swgCondition(true) + " and m.meetingDate >= :from and m.meetingDate <= :to"
                 + " and mi.updatedAt >= :since"
                 + " and (m.startsAt < :afterStart or (m.startsAt = :afterStart and m.id < :afterId))",
                 all.where(true, hqlParams));
-        assertEquals("mi.published = true and s.code = :swg and m.meeting_date >= :from and m.meeting_date <= :to"
+        assertEquals("mi.published = true and " + MinutesQuery.swgCondition(false) + " and m.meeting_date >= :from and m.meeting_date <= :to"
                 + " and mi.updated_at >= :since"
                 + " and (m.starts_at < :afterStart or (m.starts_at = :afterStart and m.id < :afterId))",
                 all.where(false, sqlParams));
         assertEquals(hqlParams, sqlParams);
         assertEquals(" order by m.starts_at desc, m.id desc", MinutesQuery.ORDER_SQL);
+    }
+
+    @Test
+    void anSwgsMinutesAreOfItsOwnMeetingsAndOfTheRtpLevelMeetingsItTakesPartIn() {
+        assertEquals("(s.code = :swg or exists (select 1 from Meeting pm join pm.participants ps "
+                + "where pm.id = m.id and ps.code = :swg))", MinutesQuery.swgCondition(true));
+        assertEquals("(s.code = :swg or exists (select 1 from meeting_swg pm join swg ps on ps.id = pm.swg_id "
+                + "where pm.meeting_id = m.id and ps.code = :swg))", MinutesQuery.swgCondition(false));
     }
 
     @Test

@@ -78,6 +78,7 @@ class RoleMatrixTest {
             entry("POST /api/v1/workplans/{id}/copy-forward", Write.OWN_SWG),
             entry("POST /api/v1/workplans/{id}/submit", Write.OWN_SWG),
             entry("POST /api/v1/swgs/{code}/meetings", Write.OWN_SWG),
+            entry("POST /api/v1/meetings", Write.RTP_ONLY),
             entry("PUT /api/v1/meetings/{id}", Write.OWN_SWG),
             entry("POST /api/v1/meetings/{id}/held", Write.OWN_SWG),
             entry("POST /api/v1/meetings/{id}/cancel", Write.OWN_SWG),

@@ -92,5 +92,7 @@ public interface MeetingMessages {
     @Message String new_status();
     @Message String change();
     @Message String add_action();
+    /** An RTP-level meeting's organiser line, with the codes of the SWGs taking part. */
+    @Message String rtp_organiser(String swgs);
     // @formatter:on
 }

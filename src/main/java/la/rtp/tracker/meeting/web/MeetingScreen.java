@@ -23,6 +23,7 @@ import la.rtp.tracker.meeting.MeetingService;
 import la.rtp.tracker.meeting.MeetingView;
 import la.rtp.tracker.meeting.MinutesService;
 import la.rtp.tracker.meeting.MinutesView;
+import la.rtp.tracker.security.Access;
 import la.rtp.tracker.swg.DirectoryService;
 import la.rtp.tracker.swg.NsedpOutcome;
 import la.rtp.tracker.swg.NsedpPlan;
@@ -95,14 +96,17 @@ public class MeetingScreen {
     @Inject
     Submission submission;
 
+    @Inject
+    Access access;
+
     /** A parser of the submitted form's fields, in the user's language. */
     Forms forms() {
         return Forms.of(ws);
     }
 
-    /** Refuses (403) a user who may not write the meeting {@code id}'s SWG. */
+    /** Refuses (403) a user who may not write the meeting {@code id} (see {@link Meeting#requireWrite}). */
     void requireWrite(long id) {
-        if (!ws.mayWrite(meetings.get(id).swg())) {
+        if (!Meeting.mayWrite(access, meetings.get(id).swg())) {
             throw new Problems.Forbidden("");
         }
     }
@@ -122,8 +126,7 @@ public class MeetingScreen {
 
     TemplateInstance page(long id, Input in) {
         MeetingView m = meetings.get(id);
-        Swg swg = Swg.require(m.swg());
-        boolean write = ws.mayWrite(m.swg());
+        boolean write = Meeting.mayWrite(access, m.swg());
         MinutesView minutes = m.minutes() == null ? null : minutesService.get(id);
         if (minutes != null && !in.values.containsKey("body")) {
             in.put("body", minutes.body()).put("language", minutes.language())
@@ -143,7 +146,8 @@ public class MeetingScreen {
                 .collect(Collectors.toSet());
         String added = in.added == null ? null : attendees.stream().filter(a -> String.valueOf(a.id()).equals(in.added))
                 .map(AttendeeView::fullName).findFirst().orElse(null);
-        String name = ws.name(swg);
+        // An RTP-level meeting has no SWG: the page names the organiser and the SWGs taking part.
+        String name = m.swg() == null ? String.join(", ", m.swgs()) : ws.name(Swg.require(m.swg()));
         return ws.page(Templates.meeting(new MeetingPage(m, name, write, warnings, in.saved, added, in.errors,
                 in.values, new LinkedHashSet<>(in.outcomes), outcomes, organizations, in.q == null ? "" : in.q,
                 in.focusSearch, found, attending, minutes, in.preview, started, agendaOpen)));

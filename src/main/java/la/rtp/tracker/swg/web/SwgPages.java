@@ -89,7 +89,7 @@ public class SwgPages {
         Leaders leaders = Leaders.of(directory.memberships(code, null).items());
         List<WorkplanRow> plans = workplans.list(null, code, null, 0, all).items().stream()
                 .map(WorkplanRow::of).toList();
-        List<HomeViews.MeetingRow> newestFirst = new ArrayList<>(meetings.list(code, null, null, null, null, 0, all)
+        List<HomeViews.MeetingRow> newestFirst = new ArrayList<>(meetings.list(code, null, null, null, null, "SWG", 0, all)
                 .items().stream().map(HomeViews.MeetingRow::of).toList());
         Collections.reverse(newestFirst);
         List<HomeViews.ActionRow> items = actions.list(code, null, null, null, 0, all).items().stream()
