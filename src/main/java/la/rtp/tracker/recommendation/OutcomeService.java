@@ -43,26 +43,29 @@ public class OutcomeService {
 
     /** The meeting's outcomes in agenda order; 404 for an unknown meeting. */
     public List<AgendaOutcomeView> ofMeeting(Long meetingId) {
-        Meeting m = meeting(meetingId);
+        Meeting m = Meeting.requireReadable(meetingId, access);
         return Outcome.<Outcome>find("from Outcome o join fetch o.meeting join fetch o.agendaItem a "
                 + "left join fetch a.segment left join fetch o.organization left join fetch o.addressees "
                 + "where o.meeting.id = ?1 order by a.position, o.id", m.id).list().stream()
                 .map(AgendaOutcomeView::from).toList();
     }
 
+    /** One outcome; 404 also when the caller may not read its meeting. */
     public AgendaOutcomeView get(Long id) {
-        return AgendaOutcomeView.from(Outcome.require(id));
+        Outcome o = Outcome.require(id);
+        Meeting.requireReadable(o.meeting.id, access);
+        return AgendaOutcomeView.from(o);
     }
 
     @Transactional
     public AgendaOutcomeView create(Long meetingId, Long itemId, @Valid @NotNull AgendaOutcomeRequest request) {
-        Meeting m = meeting(meetingId);
+        Meeting m = Meeting.require(meetingId);
         AgendaItem item = AgendaItem.find("from AgendaItem a left join fetch a.segment where a.id = ?1", itemId)
                 .firstResult();
         if (item == null || !item.meeting.id.equals(m.id)) {
             throw new Problems.NotFound("Agenda item", itemId);
         }
-        requireWrite(m);
+        m.requireWrite(access);
         requireOpen(m, "record an outcome");
         Instant now = audit.now();
         Outcome o = new Outcome();
@@ -80,7 +83,7 @@ public class OutcomeService {
     @Transactional
     public AgendaOutcomeView update(Long id, @Valid @NotNull AgendaOutcomeRequest request) {
         Outcome o = Outcome.require(id);
-        requireWrite(o.meeting);
+        o.meeting.requireWrite(access);
         o.requireVersion(request.version());
         requireOpen(o.meeting, "change an outcome");
         Set<String> answered = answeredBy(o);
@@ -106,7 +109,7 @@ public class OutcomeService {
     @Transactional
     public void delete(Long id) {
         Outcome o = Outcome.require(id);
-        requireWrite(o.meeting);
+        o.meeting.requireWrite(access);
         requireOpen(o.meeting, "remove an outcome");
         Set<String> answered = answeredBy(o);
         if (!answered.isEmpty()) {
@@ -115,22 +118,6 @@ public class OutcomeService {
         }
         o.delete();
         audit.record("Outcome", o.id, "delete", audited(o.meeting, o.type + " " + text(o) + " removed"));
-    }
-
-    /** The meeting, its SWG fetched when it has one (an RTP-level meeting has none), or 404. */
-    static Meeting meeting(Long id) {
-        Meeting m = id == null ? null
-                : Meeting.<Meeting>find("from Meeting m left join fetch m.swg where m.id = ?1", id).firstResult();
-        return Problems.found(m, "Meeting", id);
-    }
-
-    /** 403 unless the caller may write the meeting: its SWG's writers, or for an RTP-level one the RTP secretariat. */
-    private void requireWrite(Meeting m) {
-        if (m.rtpLevel()) {
-            access.requireSecretariat("write the outcomes of an RTP-level meeting");
-        } else {
-            access.requireWrite(m.swg.code);
-        }
     }
 
     /** 409 when the meeting was cancelled, or its minutes are published and the caller is not the RTP secretariat. */
