@@ -148,8 +148,25 @@ class ConstraintSessionsTest {
         long item = id(s, "select id from action_item where meeting_id = " + meeting);
         s.executeUpdate("insert into action_item_change (action_item_id, status, changed_on, recorded_at, actor) values ("
                 + item + ", 'DONE', date '2025-04-01', current_timestamp, 't-user')");
+        s.executeUpdate("insert into meeting (title, kind, status, starts_at, ends_at, meeting_date) values ("
+                + "'RTIM', 'RTIM', 'HELD', timestamp with time zone '2025-11-20 02:00:00+00', "
+                + "timestamp with time zone '2025-11-20 05:00:00+00', date '2025-11-20')");
+        long rtim = id(s, "select id from meeting where title = 'RTIM'");
+        s.executeUpdate("insert into meeting_swg (meeting_id, swg_id) values (" + rtim + ", " + swg + ")");
+        s.executeUpdate("insert into agenda_item (meeting_id, position, title, swg_id) values (" + rtim + ", 1, 'Review', "
+                + swg + ")");
+        long review = id(s, "select id from agenda_item where meeting_id = " + rtim);
+        s.executeUpdate("insert into outcome (agenda_item_id, meeting_id, type, text_en, due_date, created_at, updated_at) "
+                + "values (" + review + ", " + rtim + ", 'RECOMMENDATION', 'Act', date '2026-03-31', current_timestamp, "
+                + "current_timestamp)");
+        long outcome = id(s, "select id from outcome where meeting_id = " + rtim);
+        s.executeUpdate("insert into outcome_swg (outcome_id, swg_id) values (" + outcome + ", " + swg + ")");
+        s.executeUpdate("insert into recommendation_response (outcome_id, swg_id, decision, reason, responded_on, "
+                + "recorded_at, actor) values (" + outcome + ", " + swg + ", 'NOT_ACCEPTED', 'No budget', "
+                + "date '2026-01-10', current_timestamp, 't-user')");
         return Set.of("swg", "nsedp_plan", "membership", "app_user", "workplan", "budget_line", "meeting",
-                "agenda_item", "attendee", "minutes", "action_item", "action_item_change");
+                "agenda_item", "attendee", "minutes", "action_item", "action_item_change", "outcome",
+                "recommendation_response");
     }
 
     private static long id(Statement s, String sql) throws SQLException {
