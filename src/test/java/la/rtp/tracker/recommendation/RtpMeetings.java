@@ -4,18 +4,20 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import la.rtp.tracker.common.Time;
-import la.rtp.tracker.meeting.AgendaItem;
 import la.rtp.tracker.meeting.Meeting;
-import la.rtp.tracker.meeting.MeetingKind;
 import la.rtp.tracker.meeting.MeetingStatus;
 import la.rtp.tracker.meeting.Minutes;
-import la.rtp.tracker.swg.Swg;
+import la.rtp.tracker.support.Api;
 
 /**
- * RTP-level meetings written straight to the database, for tests that need one before the API
- * that schedules them ({@code POST /api/v1/meetings}) is there. Each call commits on its own.
- * Once that API exists, these four methods are the only place to switch to it.
+ * RTP-level meetings for the tests: scheduled and given an agenda through the API as the RTP
+ * secretariat; marked held and given published minutes straight in the database, so that a
+ * test may use a meeting in the future of the real clock (the API marks a meeting held only once
+ * it has started). Each call commits on its own.
  */
 public final class RtpMeetings {
 
@@ -24,36 +26,24 @@ public final class RtpMeetings {
 
     /** A scheduled RTIM on {@code day}, 09:00 to 17:00 in Vientiane, with these SWGs taking part; returns its id. */
     public static long rtim(String title, LocalDate day, String... swgs) {
-        return QuarkusTransaction.requiringNew().call(() -> {
-            Meeting m = new Meeting();
-            m.title = title;
-            m.kind = MeetingKind.RTIM;
-            m.startsAt = day.atTime(LocalTime.of(9, 0)).atZone(Time.ZONE).toInstant();
-            m.endsAt = day.atTime(LocalTime.of(17, 0)).atZone(Time.ZONE).toInstant();
-            m.meetingDate = day;
-            m.venue = "National Convention Centre";
-            m.createdAt = m.startsAt;
-            m.updatedAt = m.startsAt;
-            for (String code : swgs) {
-                m.participants.add(Swg.require(code));
-            }
-            m.persist();
-            return m.id;
-        });
+        Map<String, Object> body = new HashMap<>();
+        body.put("title", title);
+        body.put("kind", "RTIM");
+        body.put("startsAt", day + "T09:00:00+07:00");
+        body.put("endsAt", day + "T17:00:00+07:00");
+        body.put("venue", "National Convention Centre");
+        body.put("swgs", List.of(swgs));
+        return Api.admin().body(body).post("/api/v1/meetings").then().statusCode(201).extract().jsonPath()
+                .getLong("id");
     }
 
     /** An agenda item at the end of the meeting's agenda, in {@code segment}'s segment (null for none); returns its id. */
     public static long agendaItem(long meetingId, String title, String segment) {
-        return QuarkusTransaction.requiringNew().call(() -> {
-            Meeting m = Meeting.findById(meetingId);
-            AgendaItem a = new AgendaItem();
-            a.meeting = m;
-            a.title = title;
-            a.segment = segment == null ? null : Swg.require(segment);
-            a.position = (int) AgendaItem.count("meeting", m) + 1;
-            a.persist();
-            return a.id;
-        });
+        Map<String, Object> body = new HashMap<>();
+        body.put("title", title);
+        body.put("swg", segment);
+        return Api.admin().body(body).post("/api/v1/meetings/" + meetingId + "/agenda-items").then().statusCode(201)
+                .extract().jsonPath().getLong("id");
     }
 
     /** Marks the meeting held. */
