@@ -100,7 +100,6 @@ public interface ReportMessages {
     @Message String segment(String swg);
     @Message String recommended_by(String organization);
     @Message String totals_by_status();
-    @Message String all_addressees();
     @Message String no_addressee();
     // @formatter:on
 }
