@@ -3,17 +3,47 @@ package la.rtp.tracker.compliance;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The consolidated SWG progress report that DIC compiles for the annual Round Table
  * Implementation Meeting: per SWG its leadership, mandate, workplan, meetings, open actions and
- * compliance summary.
+ * compliance summary, and the recommendations of RTP-level meetings addressed to it.
  */
 public record ProgressReport(int year, LocalDate asOf, List<SwgProgress> swgs) {
 
     public record SwgProgress(String code, String name, String nameLo, String leadMinistry, String mandate,
             List<Leader> chairs, List<Leader> coChairs, WorkplanSummary workplan, List<MeetingSummary> meetings,
-            List<ActionSummary> openActions, ComplianceReport.SwgEntry compliance) {
+            List<ActionSummary> openActions, ComplianceReport.SwgEntry compliance,
+            List<Recommendation> recommendations) {
+
+        /** Without recommendations: they are loaded elsewhere and added by {@link ProgressReport#withRecommendations}. */
+        public SwgProgress(String code, String name, String nameLo, String leadMinistry, String mandate,
+                List<Leader> chairs, List<Leader> coChairs, WorkplanSummary workplan, List<MeetingSummary> meetings,
+                List<ActionSummary> openActions, ComplianceReport.SwgEntry compliance) {
+            this(code, name, nameLo, leadMinistry, mandate, chairs, coChairs, workplan, meetings, openActions,
+                    compliance, List.of());
+        }
+
+        /** False when {@code recommendations} is null: the caller may not see this SWG's. */
+        public boolean recommendationsShown() {
+            return recommendations != null;
+        }
+    }
+
+    /**
+     * The report with each SWG's recommendations, by SWG code: an SWG missing from the map has
+     * none, one mapped to null is not shown to the reader. The compliance rules do not read the
+     * follow-up of recommendations beyond RTP-11, so the caller loads it and passes it in as
+     * plain values.
+     */
+    public ProgressReport withRecommendations(Map<String, List<Recommendation>> bySwg) {
+        return new ProgressReport(year, asOf, swgs.stream().map(s -> {
+            List<Recommendation> list = bySwg.containsKey(s.code()) ? bySwg.get(s.code()) : List.of();
+            return new SwgProgress(s.code(), s.name(), s.nameLo(), s.leadMinistry(), s.mandate(), s.chairs(),
+                    s.coChairs(), s.workplan(), s.meetings(), s.openActions(), s.compliance(),
+                    list == null ? null : List.copyOf(list));
+        }).toList());
     }
 
     /** A chair or co-chair post: the organisation and, when named, its representative. */
@@ -35,5 +65,20 @@ public record ProgressReport(int year, LocalDate asOf, List<SwgProgress> swgs) {
 
     public record ActionSummary(long id, String description, String owner, LocalDate dueDate, String status,
             boolean overdue) {
+    }
+
+    /**
+     * A recommendation of an RTP-level meeting addressed to the SWG, as of the report date:
+     * {@code status} OPEN, IN_PROGRESS, NOT_ACCEPTED or DONE; {@code decision} (ACCEPTED or
+     * NOT_ACCEPTED), {@code reason} and {@code respondedOn} are those of the answer in force, null
+     * when the SWG has not answered.
+     */
+    public record Recommendation(long id, String meeting, LocalDate meetingDate, String textEn, String textLo,
+            LocalDate dueDate, String status, String decision, String reason, LocalDate respondedOn) {
+
+        /** The Lao text in Lao when there is one, else the English one. */
+        public String text(String lang) {
+            return "lo".equals(lang) && textLo != null && !textLo.isBlank() ? textLo : textEn;
+        }
     }
 }

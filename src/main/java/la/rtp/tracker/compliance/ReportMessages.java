@@ -83,5 +83,23 @@ public interface ReportMessages {
     @Message String compliance_summary();
     @Message String non_compliant_rules();
     @Message String no_non_compliant();
+    @Message String recommendations_title();
+    @Message String recommendations_to_swg();
+    @Message String no_recommendations_to_swg();
+    @Message String recommendations_not_shown();
+    @Message String no_recommendations(int year);
+    @Message String recommendation();
+    @Message String recommendation_status(String status);
+    @Message String decision(String decision);
+    @Message String response();
+    @Message String no_response();
+    @Message String linked_actions();
+    @Message String no_linked_actions();
+    @Message String addressed_swg();
+    @Message String agenda_item();
+    @Message String segment(String swg);
+    @Message String recommended_by(String organization);
+    @Message String totals_by_status();
+    @Message String no_addressee();
     // @formatter:on
 }

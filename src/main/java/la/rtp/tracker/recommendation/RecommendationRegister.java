@@ -173,6 +173,11 @@ public class RecommendationRegister {
         return !access.isSecretariat() && !access.swgs().isEmpty();
     }
 
+    /** The SWGs whose entries the caller sees, or null for every SWG. */
+    public Set<String> scope() {
+        return scoped() ? Set.copyOf(access.swgs()) : null;
+    }
+
     private static Map<Long, ActionItem> items(Collection<Long> ids) {
         Map<Long, ActionItem> items = new HashMap<>();
         if (!ids.isEmpty()) {

@@ -5,9 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
@@ -18,6 +21,23 @@ class ProgressHtmlTest {
 
     @Inject
     ComplianceHtml html;
+
+    private static final LocalDate RTIM = LocalDate.of(2025, 3, 10);
+
+    /** health: one of each kind of answer (the reason hostile); education none; hostile not shown to the reader. */
+    static Map<String, List<ProgressReport.Recommendation>> recommendations() {
+        Map<String, List<ProgressReport.Recommendation>> out = new HashMap<>();
+        out.put("health", List.of(
+                new ProgressReport.Recommendation(31, "RTIM 2025", RTIM, "Publish the financing plan",
+                        "ເຜີຍແຜ່ແຜນການເງິນ", LocalDate.of(2025, 9, 30), "DONE", "ACCEPTED", null,
+                        LocalDate.of(2025, 3, 20)),
+                new ProgressReport.Recommendation(32, "RTIM 2025", RTIM, "Report by quarter", null, null,
+                        "NOT_ACCEPTED", "NOT_ACCEPTED", ReportFixtures.HOSTILE_NAME, LocalDate.of(2025, 3, 25)),
+                new ProgressReport.Recommendation(33, "RTIM 2025", RTIM, "Hold a joint review", "", null, "OPEN",
+                        null, null, null)));
+        out.put("hostile", null);
+        return out;
+    }
 
     @Test
     void englishReport() {
@@ -44,6 +64,13 @@ class ProgressHtmlTest {
                 "Share data – 2025-12-01 In progress"), health.select("table.actions tbody tr").eachText());
         assertTrue(health.selectFirst("table.actions tbody tr").hasClass("overdue"));
         assertEquals(List.of("No rule is non-compliant"), health.select("ul.non-compliant-rules li").eachText());
+        assertEquals(List.of("Publish the financing plan (RTIM 2025, 2025-03-10) 2025-09-30 Done Accepted · 2025-03-20",
+                "Report by quarter (RTIM 2025, 2025-03-10) – Not accepted Not accepted · 2025-03-25: "
+                        + ReportFixtures.HOSTILE_NAME,
+                "Hold a joint review (RTIM 2025, 2025-03-10) – Open No response yet"),
+                health.select("table.recommendations tbody tr").eachText());
+        assertEquals(List.of("DONE", "NOT_ACCEPTED", "OPEN"),
+                health.select("table.recommendations tbody tr").eachAttr("data-status"));
 
         Element education = doc.selectFirst("section#swg-education");
         assertEquals(List.of("Lead ministry –", "Chair (Government) None",
@@ -52,10 +79,15 @@ class ProgressHtmlTest {
         assertEquals("No workplan budget", education.selectFirst("table.figures.budget tbody tr").text());
         assertEquals("No meeting in the plan year", education.selectFirst("table.meetings tbody").text());
         assertEquals("No open action item", education.selectFirst("table.actions tbody").text());
+        assertEquals("No recommendation addressed to the group",
+                education.selectFirst("table.recommendations tbody").text());
 
         Element hostile = doc.selectFirst("section#swg-hostile");
         assertEquals(ReportFixtures.HOSTILE_TITLE, hostile.selectFirst("p.mandate").wholeText());
         assertEquals("Lead ministry " + ReportFixtures.HOSTILE_NAME, hostile.selectFirst("table.leaders tr").text());
+        assertTrue(hostile.select("table.recommendations").isEmpty());
+        assertEquals("Not shown: your account sees the recommendations to its own groups only",
+                hostile.selectFirst("p.recommendations.not-shown").text());
     }
 
     @Test
@@ -68,11 +100,18 @@ class ProgressHtmlTest {
                 health.selectFirst("p.workplan").text());
         assertEquals("ປົກກະຕິ", health.select("table.meetings tbody tr td").get(2).text());
         assertEquals("ບໍ່ມີແຜນວຽກປີ 2025", doc.selectFirst("section#swg-education p.workplan").text());
+        assertEquals(List.of("ເຜີຍແຜ່ແຜນການເງິນ (RTIM 2025, 2025-03-10) 2025-09-30 ສຳເລັດ ຮັບເອົາ · 2025-03-20",
+                "Report by quarter (RTIM 2025, 2025-03-10) – ບໍ່ຮັບເອົາ ບໍ່ຮັບເອົາ · 2025-03-25: "
+                        + ReportFixtures.HOSTILE_NAME,
+                "Hold a joint review (RTIM 2025, 2025-03-10) – ເປີດ ຍັງບໍ່ທັນໄດ້ຕອບ"),
+                health.select("table.recommendations tbody tr").eachText());
+        assertEquals("ບໍ່ມີຂໍ້ສະເໜີ ທີ່ສົ່ງເຖິງໜ່ວຍງານນີ້",
+                doc.selectFirst("section#swg-education table.recommendations tbody").text());
     }
 
     /** Each section's compliance summary: counts by status and the non-compliant rules' details. */
     private Document render(Locale locale, String lang) {
-        ProgressReport report = ReportFixtures.progress();
+        ProgressReport report = ReportFixtures.progress().withRecommendations(recommendations());
         Document doc = ReportAssertions.parse(html.progress(report, locale), lang, "portrait",
                 "report-progress-" + lang + ".html");
         assertEquals(report.swgs().stream().map(ProgressReport.SwgProgress::code).toList(),

@@ -23,7 +23,10 @@ import la.rtp.tracker.swg.Swg;
 import org.hibernate.SessionFactory;
 import org.junit.jupiter.api.Test;
 
-/** The register and its CSV cost the same SQL statements for 10 recommendations as for 1,000. */
+/**
+ * The register, its CSV, its printed report and the progress report cost the same SQL statements
+ * for 10 recommendations as for 1,000.
+ */
 @QuarkusTest
 @PinnedClock
 class RecommendationQueryCountTest {
@@ -81,7 +84,8 @@ class RecommendationQueryCountTest {
 
     private long statements(String path, Integer expectedItems) {
         // once unmeasured, so that the user's account is known, as for a client that keeps asking
-        String accept = path.contains(".csv") ? "text/csv" : "application/json";
+        String accept = path.contains(".csv") ? "text/csv" : path.startsWith("/reports/") ? "text/html"
+                : "application/json";
         admin().accept(accept).get(path).then().statusCode(200);
         sessionFactory.getStatistics().clear();
         var r = admin().accept(accept).get(path).then().statusCode(200);
@@ -103,14 +107,22 @@ class RecommendationQueryCountTest {
         String list = "/api/v1/recommendations?year=" + YEAR + "&size=200";
         String filtered = "/api/v1/recommendations?year=" + YEAR + "&swg=" + s.a + "&status=IN_PROGRESS";
         String csv = "/api/v1/recommendations.csv?year=" + YEAR;
+        String report = "/reports/recommendations?year=" + YEAR;
+        String progress = "/reports/progress?year=" + YEAR;
         recommendations(s, 10, actions);
         long fewList = statements(list, 10);
         long fewFiltered = statements(filtered, 10);
         long fewCsv = statements(csv, null);
+        long fewReport = statements(report, null);
+        long fewProgress = statements(progress, null);
         recommendations(s, 990, actions);
         assertEquals(fewList, statements(list, 1000), "GET /recommendations statements");
         assertEquals(fewFiltered, statements(filtered, 1000), "GET /recommendations?swg&status statements");
         assertEquals(fewCsv, statements(csv, null), "GET /recommendations.csv statements");
+        assertEquals(fewReport, statements(report, null), "GET /reports/recommendations statements");
+        assertEquals(fewProgress, statements(progress, null), "GET /reports/progress statements");
+        // The printed register reads exactly what the register does.
+        assertEquals(fewList, fewReport, "GET /reports/recommendations statements");
         // The recommendations with meeting, agenda item and addressees, the answers, the links, the
         // action items and their histories (the user's account is known: see statements()).
         assertEquals(5, fewList, "GET /recommendations statements");

@@ -20,7 +20,8 @@ class SecurityHeadersTest {
 
     @Test
     void htmlReportsCarryTheContentSecurityPolicy() {
-        for (String path : new String[] {"/reports/compliance", "/reports/progress", "/reports/compliance/health"}) {
+        for (String path : new String[] {"/reports/compliance", "/reports/progress", "/reports/compliance/health",
+            "/reports/recommendations"}) {
             Response r = admin().accept("text/html").get(path + "?year=2025");
             r.then().statusCode(200).contentType(containsString("text/html"))
                     .header("Content-Security-Policy", equalTo(CSP))

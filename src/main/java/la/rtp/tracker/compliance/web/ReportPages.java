@@ -10,18 +10,26 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import la.rtp.tracker.common.Caches;
 import la.rtp.tracker.common.CurrentCache;
 import la.rtp.tracker.compliance.ComplianceHtml;
 import la.rtp.tracker.compliance.ComplianceService;
+import la.rtp.tracker.compliance.ProgressReport;
 import la.rtp.tracker.compliance.ProgressService;
 import la.rtp.tracker.compliance.ReportRequest;
+import la.rtp.tracker.recommendation.SwgRecommendations;
+import la.rtp.tracker.recommendation.SwgRecommendations.SwgRecommendation;
 import la.rtp.tracker.security.Access;
 
 /**
  * Printable HTML reports for the secretariat, in English or Lao. The matrix is a function of the
- * kept report and the language, so its page is kept beside it until anything is committed.
+ * kept report and the language, so its page is kept beside it until anything is committed. The
+ * progress report's recommendations come from the recommendation package's register, read here
+ * and passed in as plain values, so that the compliance package does not depend on it.
  */
 @Path("/reports")
 @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
@@ -36,6 +44,9 @@ public class ReportPages {
 
     @Inject
     ComplianceHtml html;
+
+    @Inject
+    SwgRecommendations recommendations;
 
     @Inject
     Clock clock;
@@ -76,6 +87,31 @@ public class ReportPages {
     public String progress(@QueryParam("year") Integer year, @QueryParam("asOf") LocalDate asOf,
             @QueryParam("lang") String lang) {
         ReportRequest r = ReportRequest.of(year, asOf, clock);
-        return html.progress(progress.report(r.year(), r.asOf()), ReportRequest.locale(lang));
+        Locale locale = ReportRequest.locale(lang);
+        ProgressReport report = progress.report(r.year(), r.asOf());
+        report = report.withRecommendations(recommendations(r.year(), r.asOf(), report.swgs()));
+        return html.progress(report, locale);
+    }
+
+    /**
+     * Each SWG's recommendations as of the report date, as the caller sees them in the register:
+     * an SWG secretariat or chair those of their SWGs; for other SWGs null, "not shown".
+     */
+    private Map<String, List<ProgressReport.Recommendation>> recommendations(int year, LocalDate asOf,
+            List<ProgressReport.SwgProgress> swgs) {
+        SwgRecommendations.BySwg found = recommendations.of(year, asOf);
+        Map<String, List<ProgressReport.Recommendation>> out = new HashMap<>();
+        for (ProgressReport.SwgProgress swg : swgs) {
+            out.put(swg.code(), !found.shows(swg.code()) ? null : found.recommendations()
+                    .getOrDefault(swg.code(), List.of()).stream().map(ReportPages::recommendation).toList());
+        }
+        return out;
+    }
+
+    private static ProgressReport.Recommendation recommendation(SwgRecommendation r) {
+        var answer = r.response();
+        return new ProgressReport.Recommendation(r.id(), r.meeting(), r.meetingDate(), r.textEn(), r.textLo(),
+                r.dueDate(), r.status().name(), answer == null ? null : answer.decision().name(),
+                answer == null ? null : answer.reason(), answer == null ? null : answer.respondedOn());
     }
 }
