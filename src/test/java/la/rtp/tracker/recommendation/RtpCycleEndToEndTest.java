@@ -27,6 +27,9 @@ import la.rtp.tracker.support.PinnedClock;
 import la.rtp.tracker.support.TestClock;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -35,7 +38,7 @@ import org.junit.jupiter.api.Test;
  * recommendations addressed to two SWGs each, and publishes the minutes; health accepts its two
  * with action items and closes them, education declines its two with a reason, governance never
  * answers. The register, its CSV and rule RTP-11 say exactly that, also as of the days before
- * each step; SWG users cannot edit the RTIM and see only their SWG's entries; a partner sees the
+ * each step, in the printed follow-up report too; SWG users cannot edit the RTIM and see only their SWG's entries; a partner sees the
  * RTIM in the calendar and its published minutes, never an unpublished recommendation.
  */
 @QuarkusTest
@@ -195,6 +198,22 @@ class RtpCycleEndToEndTest {
             }
         }
         assertEquals(asOf.get("2026-03-02"), rows);
+
+        // The printed follow-up report for the next RTIM, as of each step, in English and Lao.
+        for (Map.Entry<String, Map<String, String>> step : asOf.entrySet()) {
+            for (String lang : List.of("en", "lo")) {
+                Document doc = Jsoup.parse(admin().accept("text/html").get("/reports/recommendations?year=2025&lang="
+                        + lang + "&asOf=" + step.getKey()).then().statusCode(200).extract().asString());
+                Map<String, String> printed = new TreeMap<>();
+                for (Element tr : doc.select("article.recommendation table.entries tbody tr[data-swg]")) {
+                    String rec = tr.closest("article").attr("data-recommendation");
+                    if (ours.contains(Long.parseLong(rec))) {
+                        printed.put(rec + "/" + tr.attr("data-swg"), tr.attr("data-status"));
+                    }
+                }
+                assertEquals(step.getValue(), printed, "printed report as of " + step.getKey() + " in " + lang);
+            }
+        }
 
         // An SWG secretariat sees only its SWG's entries.
         Map<String, String> healthView = statuses(Api.as(healthSecretariat), "year=2025&size=200");
