@@ -37,14 +37,16 @@ class OutcomePagesTest {
     @Inject
     TestClock clock;
 
-    private final String a = Fixtures.swg();
-    private final String b = Fixtures.swg();
+    private String a;
+    private String b;
     private long rtim;
     private long item;
 
     @BeforeEach
     void scenario() {
         clock.pin(Fixtures.NOW);
+        a = Fixtures.swg();
+        b = Fixtures.swg();
         rtim = RtpMeetings.rtim("RTIM outcomes", LocalDate.of(2024, 6, 10), a, b);
         item = RtpMeetings.agendaItem(rtim, "Review of " + a, a);
     }

@@ -37,9 +37,9 @@ class RecommendationPagesTest {
     @Inject
     TestClock clock;
 
-    private final String a = Fixtures.swg();
-    private final String b = Fixtures.swg();
-    private final String c = Fixtures.swg();
+    private String a;
+    private String b;
+    private String c;
     private String text;
     private long rec;
     private long itemA;
@@ -49,6 +49,9 @@ class RecommendationPagesTest {
     @BeforeEach
     void scenario() {
         clock.pin(Fixtures.NOW);
+        a = Fixtures.swg();
+        b = Fixtures.swg();
+        c = Fixtures.swg();
         long ownA = Fixtures.held(a, "2024-06-01T09:00:00+07:00");
         long ownB = Fixtures.held(b, "2024-06-01T09:00:00+07:00");
         itemA = Fixtures.actionItem(ownA, "Draft the financing plan", "2024-09-30");
