@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -21,6 +22,7 @@ import la.rtp.tracker.support.Fixtures;
 import la.rtp.tracker.support.PinnedClock;
 import la.rtp.tracker.support.TestClock;
 import la.rtp.tracker.support.WebSession;
+import org.hibernate.SessionFactory;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -45,6 +47,12 @@ class RecommendationPagesTest {
     private long itemA;
     private long doneItemA;
     private long itemB;
+    private long ownA;
+    private long rtim;
+    private long agendaItem;
+
+    @Inject
+    SessionFactory sessionFactory;
 
     @BeforeEach
     void scenario() {
@@ -52,15 +60,16 @@ class RecommendationPagesTest {
         a = Fixtures.swg();
         b = Fixtures.swg();
         c = Fixtures.swg();
-        long ownA = Fixtures.held(a, "2024-06-01T09:00:00+07:00");
+        ownA = Fixtures.held(a, "2024-06-01T09:00:00+07:00");
         long ownB = Fixtures.held(b, "2024-06-01T09:00:00+07:00");
         itemA = Fixtures.actionItem(ownA, "Draft the financing plan", "2024-09-30");
         doneItemA = Fixtures.actionItem(ownA, "Already finished work", "2024-09-30");
         admin().body(Fixtures.statusChange(doneItemA, "DONE", null)).post("/api/v1/action-items/" + doneItemA
                 + "/status").then().statusCode(200);
         itemB = Fixtures.actionItem(ownB, "Plan the joint review", "2024-09-30");
-        long rtim = RtpMeetings.rtim("RTIM 2024", LocalDate.of(2024, 6, 10), a, b);
-        long item = RtpMeetings.agendaItem(rtim, "Review of " + a, a);
+        rtim = RtpMeetings.rtim("RTIM 2024", LocalDate.of(2024, 6, 10), a, b);
+        agendaItem = RtpMeetings.agendaItem(rtim, "Review of " + a, a);
+        long item = agendaItem;
         text = Api.unique("Publish the financing plan");
         rec = admin().body(Map.of("type", "RECOMMENDATION", "textEn", text, "textLo", "ເຜີຍແຜ່ແຜນ " + text,
                 "swgs", List.of(a, b), "dueDate", "2024-12-31"))
@@ -151,5 +160,33 @@ class RecommendationPagesTest {
                 .statusCode(403);
         admin().get("/api/v1/recommendations/" + rec).then()
                 .body("addressees.find { it.swg == '" + a + "' }.status", equalTo("OPEN"));
+    }
+
+    @Test
+    void bothPagesCostTheSameStatementsWhateverTheNumberOfRecommendationsAndActionItems() {
+        WebSession secA = WebSession.signIn(Api.user("SWG_SECRETARIAT", a));
+        String list = "/app/recommendations?year=2024&swg=" + a;
+        String page = "/app/recommendations/" + rec;
+        secA.post(page + "/responses", form("swg", a, "decision", "ACCEPTED", "actionItemIds",
+                List.of(String.valueOf(itemA)))).then().statusCode(303);
+        long listOne = statements(secA, list);
+        long pageOne = statements(secA, page);
+        for (int i = 0; i < 4; i++) {
+            long more = admin().body(Map.of("type", "RECOMMENDATION", "textEn", Api.unique("More"), "swgs", List.of(a),
+                    "dueDate", "2024-12-31")).post("/api/v1/meetings/" + rtim + "/agenda-items/" + agendaItem
+                    + "/outcomes").then().statusCode(201).extract().jsonPath().getLong("id");
+            long action = Fixtures.actionItem(ownA, Api.unique("Follow-up"), "2024-10-31");
+            secA.post("/app/recommendations/" + more + "/responses", form("swg", a, "decision", "ACCEPTED",
+                    "actionItemIds", List.of(String.valueOf(action)))).then().statusCode(303);
+        }
+        assertEquals(listOne, statements(secA, list), "GET " + list + " statements, 1 and 5 recommendations");
+        assertEquals(pageOne, statements(secA, page), "GET " + page + " statements, 1 and 5 open action items");
+    }
+
+    private long statements(WebSession web, String path) {
+        web.get(path).then().statusCode(200);
+        sessionFactory.getStatistics().clear();
+        web.get(path).then().statusCode(200);
+        return sessionFactory.getStatistics().getPrepareStatementCount();
     }
 }
