@@ -19,6 +19,7 @@ public interface WebMessages {
     @Message String nav_users();
     @Message String nav_directory();
     @Message String nav_nsedp();
+    @Message String nav_recommendations();
     @Message String signed_in_as(String name);
     @Message String sign_out();
     @Message String language();

@@ -12,6 +12,8 @@ import la.rtp.tracker.meeting.AttendeeView;
 import la.rtp.tracker.meeting.MeetingStatus;
 import la.rtp.tracker.meeting.MeetingView;
 import la.rtp.tracker.meeting.MinutesView;
+import la.rtp.tracker.meeting.OutcomeType;
+import la.rtp.tracker.recommendation.AgendaOutcomeView;
 import la.rtp.tracker.swg.Gender;
 import la.rtp.tracker.swg.NsedpOutcome;
 import la.rtp.tracker.swg.Organization;
@@ -22,13 +24,14 @@ import la.rtp.tracker.web.FormErrors;
  * Everything the meeting page shows: the API's meeting view, and for the forms the values a
  * refused post sent (so nothing typed is lost), the errors, the directory search and a preview.
  * {@code started}: the meeting's start time has come (only then can it be marked held);
- * {@code agendaOpen}: the caller may change the agenda now ({@code Meeting.agendaOpen}).
+ * {@code agendaOpen}: the caller may change the agenda now ({@code Meeting.agendaOpen});
+ * {@code agendaOutcomes}: the outcomes of the agenda items, in agenda order.
  */
 public record MeetingPage(MeetingView m, String swgName, boolean write, List<String> warnings, String saved,
         String added, FormErrors errors, Map<String, String> input, Set<Integer> checkedOutcomes,
         List<NsedpOutcome> outcomes, List<Organization> organizations, String q, boolean focusSearch,
         List<PersonView> found, Set<Long> attending, MinutesView minutes, String preview, boolean started,
-        boolean agendaOpen) {
+        boolean agendaOpen, List<AgendaOutcomeView> agendaOutcomes) {
 
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
@@ -114,6 +117,32 @@ public record MeetingPage(MeetingView m, String swgName, boolean write, List<Str
 
     public boolean mayPublish() {
         return write && held() && minutes != null && !minutes.published();
+    }
+
+    /** The outcomes recorded on one agenda item. */
+    public List<AgendaOutcomeView> outcomesOf(long agendaItemId) {
+        return agendaOutcomes.stream().filter(o -> o.agendaItemId() == agendaItemId).toList();
+    }
+
+    /** The outcome form: whoever may change the agenda, once there is an item to record it on. */
+    public boolean mayRecordOutcome() {
+        return mayChangeAgenda() && !m.agenda().isEmpty();
+    }
+
+    /** Only an RTP-level meeting (no SWG of its own) issues recommendations. */
+    public List<String> outcomeTypes() {
+        return Arrays.stream(OutcomeType.values()).filter(t -> m.swg() == null || t != OutcomeType.RECOMMENDATION)
+                .map(Enum::name).toList();
+    }
+
+    /** The SWGs taking part in an RTP-level meeting: those a recommendation may be addressed to. */
+    public List<String> outcomeSwgs() {
+        return m.swg() == null && m.swgs() != null ? m.swgs() : List.of();
+    }
+
+    /** Whether the refused outcome form had this SWG ticked. */
+    public boolean addressed(String swg) {
+        return "true".equals(input.get("outcomeSwg." + swg));
     }
 
     public boolean minutesEditable() {

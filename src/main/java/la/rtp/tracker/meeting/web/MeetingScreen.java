@@ -23,6 +23,8 @@ import la.rtp.tracker.meeting.MeetingService;
 import la.rtp.tracker.meeting.MeetingView;
 import la.rtp.tracker.meeting.MinutesService;
 import la.rtp.tracker.meeting.MinutesView;
+import la.rtp.tracker.recommendation.AgendaOutcomeView;
+import la.rtp.tracker.recommendation.OutcomeService;
 import la.rtp.tracker.security.Access;
 import la.rtp.tracker.swg.DirectoryService;
 import la.rtp.tracker.swg.NsedpOutcome;
@@ -91,6 +93,9 @@ public class MeetingScreen {
     MinutesService minutesService;
 
     @Inject
+    OutcomeService outcomeService;
+
+    @Inject
     Clock clock;
 
     @Inject
@@ -147,9 +152,11 @@ public class MeetingScreen {
         String added = in.added == null ? null : attendees.stream().filter(a -> String.valueOf(a.id()).equals(in.added))
                 .map(AttendeeView::fullName).findFirst().orElse(null);
         // An RTP-level meeting has no SWG: the page names the organiser and the SWGs taking part.
+        List<AgendaOutcomeView> agendaOutcomes = outcomeService.ofMeeting(id);
         String name = m.swg() == null ? String.join(", ", m.swgs()) : ws.name(Swg.require(m.swg()));
         return ws.page(Templates.meeting(new MeetingPage(m, name, write, warnings, in.saved, added, in.errors,
                 in.values, new LinkedHashSet<>(in.outcomes), outcomes, organizations, in.q == null ? "" : in.q,
-                in.focusSearch, found, attending, minutes, in.preview, started, agendaOpen)));
+                in.focusSearch, found, attending, minutes, in.preview, started, agendaOpen,
+                agendaOutcomes)));
     }
 }
