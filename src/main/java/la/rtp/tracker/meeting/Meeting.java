@@ -252,6 +252,13 @@ public class Meeting extends BaseEntity {
                 .setParameter("to", to).getResultList();
     }
 
+    /** The RTP-level meetings dated in the year, with the SWGs taking part, by start: one statement. */
+    public static List<Meeting> rtpLevelOfYear(int year) {
+        return find("select distinct m from Meeting m left join fetch m.participants where m.swg is null "
+                + "and m.meetingDate >= ?1 and m.meetingDate <= ?2 order by m.startsAt, m.id",
+                LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)).list();
+    }
+
     /** Meetings of these SWGs starting on Vientiane dates in [from, to], with their SWG, by start. */
     public static List<Meeting> ofSwgsBetween(Collection<Long> swgIds, LocalDate from, LocalDate to) {
         return swgIds.isEmpty() ? List.of()

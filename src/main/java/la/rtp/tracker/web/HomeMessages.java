@@ -66,5 +66,11 @@ public interface HomeMessages {
     @Message String inactive();
     @Message String deactivate();
     @Message String confirm_deactivate(String username);
+    @Message String cycle_title(int year);
+    @Message String cycle_intro();
+    @Message String cycle_none(int year);
+    @Message String cycle_swgs(int count);
+    @Message String cycle_register();
+    @Message String cycle_report();
     // @formatter:on
 }

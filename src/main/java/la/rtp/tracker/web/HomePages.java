@@ -26,7 +26,7 @@ import la.rtp.tracker.workplan.WorkplanDeadlines;
 /**
  * The first page after sign-in: the user's SWGs with this year's workplan and its deadline, this
  * quarter's meetings (or a warning that there is none) and overdue action items; for the RTP
- * secretariat also the compliance matrix. A fixed number of statements whatever the number of
+ * secretariat also the year's RTP cycle (its RTP-level meetings) and the compliance matrix. A fixed number of statements whatever the number of
  * SWGs: one each for the year's workplans, the quarter's meetings and the overdue items.
  */
 @Path("/app")
@@ -36,7 +36,7 @@ public class HomePages {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance home(int year, int quarter, LocalDate today, LocalDate deadline,
-                List<HomeViews.SwgCard> swgs, HomeViews.Matrix matrix);
+                List<HomeViews.SwgCard> swgs, HomeViews.Matrix matrix, List<HomeViews.CycleRow> cycle);
     }
 
     @Inject
@@ -81,7 +81,10 @@ public class HomePages {
         HomeViews.Matrix matrix = ws.isSecretariat()
                 ? HomeViews.Matrix.of(compliance.report(year, today), ws.locale(), lang)
                 : null;
-        return ws.page(Templates.home(year, quarter, today, deadlines.effective(year), cards, matrix));
+        List<HomeViews.CycleRow> cycle = ws.isSecretariat()
+                ? Meeting.rtpLevelOfYear(year).stream().map(HomeViews.CycleRow::of).toList()
+                : null;
+        return ws.page(Templates.home(year, quarter, today, deadlines.effective(year), cards, matrix, cycle));
     }
 
     /** The SWGs on a scoped user's account; all ten top-level SWGs for the RTP secretariat and viewers. */

@@ -73,6 +73,14 @@ public final class HomeViews {
     }
 
     /** The RTP secretariat's compliance matrix for the current year, as of today. */
+    /** An RTP-level meeting of the year on the RTP secretariat's home. */
+    public record CycleRow(long id, String title, String kind, String status, LocalDate date, int swgs) {
+
+        static CycleRow of(Meeting m) {
+            return new CycleRow(m.id, m.title, m.kind.name(), m.status.name(), m.meetingDate, m.participants.size());
+        }
+    }
+
     public record Matrix(int year, LocalDate asOf, List<Column> columns, List<MatrixRow> rows) {
 
         static Matrix of(ComplianceReport report, Locale locale, String lang) {

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Map;
 import la.rtp.tracker.support.Api;
 import la.rtp.tracker.support.Fixtures;
@@ -98,6 +99,25 @@ class HomePageTest {
                         containsString("<a href=\"/app/swgs/education\">"), containsString("data-rule=\"RTP-1\""),
                         containsString("href=\"/reports/compliance?year="), containsString("&amp;lang=en\""),
                         containsString("class=\"cell status-"));
+    }
+
+    @Test
+    void theRtpSecretariatSeesTheYearsRtpCycleAndSwgUsersDoNot() {
+        pinToAugust2031();
+        Map<String, Object> body = Fixtures.meetingBody("RTIM 2031", "RTIM", "2031-11-20T09:00:00+07:00",
+                "2031-11-20T17:00:00+07:00");
+        body.put("swgs", List.of(Fixtures.swg(), Fixtures.swg()));
+        long rtim = Api.admin().body(body).post("/api/v1/meetings").then().statusCode(201).extract().jsonPath()
+                .getLong("id");
+        WebSession.admin().get("/app").then().statusCode(200)
+                .body(containsString("id=\"rtp-cycle\""), containsString("The RTP cycle of 2031"),
+                        containsString("<li data-meeting=\"" + rtim + "\" data-kind=\"RTIM\"><a href=\"/app/meetings/"
+                                + rtim + "\">RTIM 2031</a>"),
+                        containsString("2 SWGs taking part"),
+                        containsString("href=\"/app/recommendations?year=2031\""),
+                        containsString("href=\"/reports/recommendations?year=2031&amp;lang=en\""));
+        WebSession.signIn(Api.user("SWG_SECRETARIAT", "health")).get("/app").then().statusCode(200)
+                .body(not(containsString("id=\"rtp-cycle\"")));
     }
 
     @Test
