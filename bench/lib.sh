@@ -50,6 +50,15 @@ rss_mb() { echo $(( $(ps -o rss= -p "$1") / 1024 )); }
 # heap_mb PID: the Java heap the JVM has committed (jcmd GC.heap_info, "total ...K")
 heap_mb() { jcmd "$1" GC.heap_info 2>/dev/null | awk '/ total [0-9]+K/ { for (i = 1; i <= NF; i++) if ($i == "total") { v = $(i + 1); sub(/K,?/, "", v); print int(v / 1024); exit } }'; }
 
+# steps NAME APPDIR PORT ENV...: one more start with Quarkus's per-step startup times logged
+# (-Dquarkus.debug.print-startup-times); writes "ms step" lines to $work/steps-NAME.txt
+steps() {
+  local name=$1; shift
+  java_opts="$java_opts -Dquarkus.debug.print-startup-times=true" start "$name-steps" "$@"
+  stop "$app_pid"
+  sed -nE 's/.*Build step (.*) completed in: ([0-9]+)ms.*/\2 \1/p' "$work/run-$name-steps/app.log" >"$work/steps-$name.txt"
+}
+
 # wrk_run CONNECTIONS URL [HEADER...]: prints "rps p50_ms p99_ms non2xx"
 wrk_run() {
   local c=$1 url=$2; shift 2
