@@ -45,6 +45,8 @@ final class RealResources {
         person = id(admin().body(Map.of("fullName", Api.unique("Person"), "gender", "FEMALE",
                 "organizationId", organization)).post("/api/v1/people"));
         workplan = id(admin().body(Map.of("year", YEAR)).post("/api/v1/swgs/" + code + "/workplans"));
+        admin().body(Map.of("achievementsEn", "Achievements")).put("/api/v1/swgs/" + code + "/narratives/" + YEAR)
+                .then().statusCode(201);
         activity = id(admin().body(Map.of("title", "Activity", "quarters", List.of(1),
                 "responsibleOrganizationId", organization)).post("/api/v1/workplans/" + workplan + "/activities"));
         meeting = id(admin().body(Map.of("title", "Meeting", "kind", "REGULAR", "startsAt",
@@ -102,7 +104,7 @@ final class RealResources {
                     case "partner-tokens" -> String.valueOf(partnerToken);
                     case "users" -> String.valueOf(user);
                     case "nsedp" -> String.valueOf(nsedpPlan);
-                    case "workplan-deadlines" -> String.valueOf(YEAR);
+                    case "workplan-deadlines", "narratives" -> String.valueOf(YEAR);
                     case "outcomes" -> String.valueOf(outcome);
                     case "recommendations" -> String.valueOf(recommendation);
                     default -> throw new AssertionError("No real resource for {" + name + "} in " + path

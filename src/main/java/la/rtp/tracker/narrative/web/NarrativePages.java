@@ -32,7 +32,7 @@ import org.jboss.resteasy.reactive.RestForm;
  * for the RTP secretariat, with the status, the last return's reason and the history. Each action
  * calls {@link NarrativeService} with the API's request.
  */
-@Path("/app/swgs/{code}/narratives/{year}")
+@Path("/app")
 @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
 public class NarrativePages {
 
@@ -85,12 +85,14 @@ public class NarrativePages {
     NarrativeService narratives;
 
     @GET
+    @Path("swgs/{code}/narratives/{year}")
     public Response page(@PathParam("code") String code, @PathParam("year") int year, @QueryParam("done") String done) {
         Page page = load(code, year);
         return Submission.html(200, render(page, NarrativeForm.of(page.n()), "", FormErrors.none(), done));
     }
 
     @POST
+    @Path("swgs/{code}/narratives/{year}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response save(@PathParam("code") String code, @PathParam("year") int year, @RestForm String version,
             @RestForm String sectorOverviewEn, @RestForm String sectorOverviewLo, @RestForm String achievementsEn,
@@ -116,7 +118,7 @@ public class NarrativePages {
     }
 
     @POST
-    @Path("submit")
+    @Path("swgs/{code}/narratives/{year}/submit")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response submit(@PathParam("code") String code, @PathParam("year") int year) {
         return submission.submit(() -> narratives.submit(code, year, new SubmitRequest(null)),
@@ -124,7 +126,7 @@ public class NarrativePages {
     }
 
     @POST
-    @Path("return")
+    @Path("swgs/{code}/narratives/{year}/return")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response returnForRevision(@PathParam("code") String code, @PathParam("year") int year,
             @RestForm String reason) {
@@ -133,7 +135,7 @@ public class NarrativePages {
     }
 
     @POST
-    @Path("accept")
+    @Path("swgs/{code}/narratives/{year}/accept")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response accept(@PathParam("code") String code, @PathParam("year") int year) {
         return submission.submit(() -> narratives.accept(code, year, new AcceptRequest(null)),
