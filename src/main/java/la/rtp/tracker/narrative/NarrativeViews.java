@@ -10,12 +10,12 @@ import java.util.Map;
 @ApplicationScoped
 public class NarrativeViews {
 
-    NarrativeView of(Narrative n) {
+    public NarrativeView of(Narrative n) {
         return of(List.of(n)).get(0);
     }
 
     /** The narratives' SWGs must be loaded already (fetched with them). */
-    List<NarrativeView> of(List<Narrative> narratives) {
+    public List<NarrativeView> of(List<Narrative> narratives) {
         List<Long> ids = narratives.stream().map(n -> n.id).toList();
         Map<Long, List<NarrativeView.HistoryView>> history = new HashMap<>();
         for (NarrativeChange c : NarrativeChange.ofNarratives(ids)) {
