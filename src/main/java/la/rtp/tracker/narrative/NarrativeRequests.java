@@ -46,12 +46,12 @@ public final class NarrativeRequests {
         }
     }
 
-    public record SubmitRequest(LocalDate submittedOn) {
+    public record SubmitNarrativeRequest(LocalDate submittedOn) {
     }
 
-    public record ReturnRequest(@NotBlank @Size(max = 2000) @Text String reason, LocalDate returnedOn) {
+    public record ReturnNarrativeRequest(@NotBlank @Size(max = 2000) @Text String reason, LocalDate returnedOn) {
     }
 
-    public record AcceptRequest(LocalDate acceptedOn) {
+    public record AcceptNarrativeRequest(LocalDate acceptedOn) {
     }
 }

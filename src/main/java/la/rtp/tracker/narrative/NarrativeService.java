@@ -14,10 +14,10 @@ import la.rtp.tracker.common.BusinessDates;
 import la.rtp.tracker.common.Filter;
 import la.rtp.tracker.common.PageView;
 import la.rtp.tracker.common.Problems;
-import la.rtp.tracker.narrative.NarrativeRequests.AcceptRequest;
+import la.rtp.tracker.narrative.NarrativeRequests.AcceptNarrativeRequest;
 import la.rtp.tracker.narrative.NarrativeRequests.NarrativeRequest;
-import la.rtp.tracker.narrative.NarrativeRequests.ReturnRequest;
-import la.rtp.tracker.narrative.NarrativeRequests.SubmitRequest;
+import la.rtp.tracker.narrative.NarrativeRequests.ReturnNarrativeRequest;
+import la.rtp.tracker.narrative.NarrativeRequests.SubmitNarrativeRequest;
 import la.rtp.tracker.security.Access;
 import la.rtp.tracker.swg.Swg;
 
@@ -99,7 +99,7 @@ public class NarrativeService {
     }
 
     @Transactional
-    public NarrativeView submit(String code, Integer year, SubmitRequest request) {
+    public NarrativeView submit(String code, Integer year, SubmitNarrativeRequest request) {
         Narrative n = Narrative.require(code, checkYear(year));
         access.requireWrite(n.swg.code);
         NarrativeStatus from = n.status;
@@ -109,7 +109,7 @@ public class NarrativeService {
     }
 
     @Transactional
-    public NarrativeView returnForRevision(String code, Integer year, @Valid @NotNull ReturnRequest request) {
+    public NarrativeView returnForRevision(String code, Integer year, @Valid @NotNull ReturnNarrativeRequest request) {
         access.requireSecretariat("return a narrative");
         Narrative n = Narrative.require(code, checkYear(year));
         NarrativeStatus from = n.status;
@@ -120,7 +120,7 @@ public class NarrativeService {
 
     /** Accepts the submitted texts and keeps a snapshot of them, dated {@code acceptedOn}. */
     @Transactional
-    public NarrativeView accept(String code, Integer year, AcceptRequest request) {
+    public NarrativeView accept(String code, Integer year, AcceptNarrativeRequest request) {
         access.requireSecretariat("accept a narrative");
         Narrative n = Narrative.require(code, checkYear(year));
         NarrativeStatus from = n.status;

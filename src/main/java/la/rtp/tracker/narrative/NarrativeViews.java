@@ -17,14 +17,14 @@ public class NarrativeViews {
     /** The narratives' SWGs must be loaded already (fetched with them). */
     public List<NarrativeView> of(List<Narrative> narratives) {
         List<Long> ids = narratives.stream().map(n -> n.id).toList();
-        Map<Long, List<NarrativeView.HistoryView>> history = new HashMap<>();
+        Map<Long, List<NarrativeView.NarrativeChangeView>> history = new HashMap<>();
         for (NarrativeChange c : NarrativeChange.ofNarratives(ids)) {
-            history.computeIfAbsent(c.narrative.id, k -> new ArrayList<>()).add(NarrativeView.HistoryView.of(c));
+            history.computeIfAbsent(c.narrative.id, k -> new ArrayList<>()).add(NarrativeView.NarrativeChangeView.of(c));
         }
-        Map<Long, List<NarrativeView.AcceptanceView>> acceptances = new HashMap<>();
+        Map<Long, List<NarrativeView.NarrativeAcceptanceView>> acceptances = new HashMap<>();
         for (NarrativeAcceptance a : NarrativeAcceptance.ofNarratives(ids)) {
             acceptances.computeIfAbsent(a.narrative.id, k -> new ArrayList<>())
-                    .add(NarrativeView.AcceptanceView.of(a));
+                    .add(NarrativeView.NarrativeAcceptanceView.of(a));
         }
         return narratives.stream().map(n -> NarrativeView.of(n, history.getOrDefault(n.id, List.of()),
                 acceptances.getOrDefault(n.id, List.of()))).toList();

@@ -15,10 +15,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import la.rtp.tracker.common.ProblemResponses;
-import la.rtp.tracker.narrative.NarrativeRequests.AcceptRequest;
+import la.rtp.tracker.narrative.NarrativeRequests.AcceptNarrativeRequest;
 import la.rtp.tracker.narrative.NarrativeRequests.NarrativeRequest;
-import la.rtp.tracker.narrative.NarrativeRequests.ReturnRequest;
-import la.rtp.tracker.narrative.NarrativeRequests.SubmitRequest;
+import la.rtp.tracker.narrative.NarrativeRequests.ReturnNarrativeRequest;
+import la.rtp.tracker.narrative.NarrativeRequests.SubmitNarrativeRequest;
 import la.rtp.tracker.security.Access;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
@@ -77,7 +77,7 @@ public class SwgNarrativeResource {
             summary = "Submit a DRAFT or RETURNED narrative to the RTP secretariat (422 naming the sections when "
             + "all are empty); submittedOn defaults to today, and only the RTP secretariat may record another day")
     public NarrativeView submit(@PathParam("code") String code, @PathParam("year") Integer year,
-            SubmitRequest request) {
+            SubmitNarrativeRequest request) {
         return narratives.submit(code, year, request);
     }
 
@@ -90,7 +90,7 @@ public class SwgNarrativeResource {
             summary = "Return a SUBMITTED or ACCEPTED narrative for revision, with a reason (RTP secretariat "
             + "only); the text accepted before stays in force for the report until the next acceptance")
     public NarrativeView returnForRevision(@PathParam("code") String code, @PathParam("year") Integer year,
-            @Valid @NotNull ReturnRequest request) {
+            @Valid @NotNull ReturnNarrativeRequest request) {
         return narratives.returnForRevision(code, year, request);
     }
 
@@ -103,7 +103,7 @@ public class SwgNarrativeResource {
             summary = "Accept a SUBMITTED narrative for the consolidated report; acceptedOn defaults to today "
             + "(RTP secretariat only)")
     public NarrativeView accept(@PathParam("code") String code, @PathParam("year") Integer year,
-            AcceptRequest request) {
+            AcceptNarrativeRequest request) {
         return narratives.accept(code, year, request);
     }
 }

@@ -13,10 +13,10 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
-import la.rtp.tracker.narrative.NarrativeRequests.AcceptRequest;
+import la.rtp.tracker.narrative.NarrativeRequests.AcceptNarrativeRequest;
 import la.rtp.tracker.narrative.NarrativeRequests.NarrativeRequest;
-import la.rtp.tracker.narrative.NarrativeRequests.ReturnRequest;
-import la.rtp.tracker.narrative.NarrativeRequests.SubmitRequest;
+import la.rtp.tracker.narrative.NarrativeRequests.ReturnNarrativeRequest;
+import la.rtp.tracker.narrative.NarrativeRequests.SubmitNarrativeRequest;
 import la.rtp.tracker.narrative.NarrativeService;
 import la.rtp.tracker.narrative.NarrativeStatus;
 import la.rtp.tracker.narrative.NarrativeView;
@@ -121,7 +121,7 @@ public class NarrativePages {
     @Path("swgs/{code}/narratives/{year}/submit")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response submit(@PathParam("code") String code, @PathParam("year") int year) {
-        return submission.submit(() -> narratives.submit(code, year, new SubmitRequest(null)),
+        return submission.submit(() -> narratives.submit(code, year, new SubmitNarrativeRequest(null)),
                 n -> done(code, year, "submitted"), refusal -> again(code, year, "", refusal.errors()));
     }
 
@@ -130,7 +130,7 @@ public class NarrativePages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response returnForRevision(@PathParam("code") String code, @PathParam("year") int year,
             @RestForm String reason) {
-        return submission.submit(() -> narratives.returnForRevision(code, year, new ReturnRequest(reason, null)),
+        return submission.submit(() -> narratives.returnForRevision(code, year, new ReturnNarrativeRequest(reason, null)),
                 n -> done(code, year, "returned"), refusal -> again(code, year, reason, refusal.errors()));
     }
 
@@ -138,7 +138,7 @@ public class NarrativePages {
     @Path("swgs/{code}/narratives/{year}/accept")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response accept(@PathParam("code") String code, @PathParam("year") int year) {
-        return submission.submit(() -> narratives.accept(code, year, new AcceptRequest(null)),
+        return submission.submit(() -> narratives.accept(code, year, new AcceptNarrativeRequest(null)),
                 n -> done(code, year, "accepted"), refusal -> again(code, year, "", refusal.errors()));
     }
 
