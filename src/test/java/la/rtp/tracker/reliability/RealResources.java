@@ -47,6 +47,8 @@ final class RealResources {
         person = id(admin().body(Map.of("fullName", Api.unique("Person"), "gender", "FEMALE",
                 "organizationId", organization)).post("/api/v1/people"));
         workplan = id(admin().body(Map.of("year", YEAR)).post("/api/v1/swgs/" + code + "/workplans"));
+        admin().body(Map.of("achievementsEn", "Achievements")).put("/api/v1/swgs/" + code + "/narratives/" + YEAR)
+                .then().statusCode(201);
         activity = id(admin().body(Map.of("title", "Activity", "quarters", List.of(1),
                 "responsibleOrganizationId", organization, "budget", List.of(Map.of("source", "GOVERNMENT",
                         "plannedUsd", 100, "disbursedUsd", 10))))
@@ -108,7 +110,7 @@ final class RealResources {
                     case "partner-tokens" -> String.valueOf(partnerToken);
                     case "users" -> String.valueOf(user);
                     case "nsedp" -> String.valueOf(nsedpPlan);
-                    case "workplan-deadlines", "exchange-rates" -> String.valueOf(YEAR);
+                    case "workplan-deadlines", "exchange-rates", "narratives" -> String.valueOf(YEAR);
                     case "disbursements" -> String.valueOf(disbursement);
                     case "outcomes" -> String.valueOf(outcome);
                     case "recommendations" -> String.valueOf(recommendation);
