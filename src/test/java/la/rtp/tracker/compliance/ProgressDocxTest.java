@@ -102,7 +102,7 @@ class ProgressDocxTest {
             assertTrue(doc.getParagraphs().stream().anyMatch(p -> p.getCTP().isSetPPr() && p.getCTP().getPPr()
                     .isSetSectPr() && p.getCTP().getPPr().getSectPr().getPgSz().getOrient() == STPageOrientation.PORTRAIT),
                     "the SWG sections are on portrait pages");
-            assertTrue(doc.getFooterArray(0).getCTFtr().xmlText().contains("PAGE"), "page numbers in the footer");
+            assertTrue(doc.getFooterList().get(0)._getHdrFtr().xmlText().contains("PAGE"), "page numbers in the footer");
         }
     }
 

@@ -48,7 +48,7 @@ public final class ComplianceDocx {
         DocxTable table = doc.table(columns);
         for (ReportView.Swg swg : view.swgs()) {
             List<Cell> row = new ArrayList<>();
-            row.add(Cell.of(swg.name()).bold());
+            row.add(Cell.of(swg.name()).asBold());
             for (ReportView.Rule cell : swg.cells()) {
                 row.add(cell == null ? Cell.of("?")
                         : Cell.shaded(status(cell.status(), words), fill(cell.status())));
@@ -58,7 +58,7 @@ public final class ComplianceDocx {
         }
         for (Status status : view.head().statuses()) {
             List<Cell> row = new ArrayList<>();
-            row.add(Cell.shaded(status(status, words), fill(status)).bold());
+            row.add(Cell.shaded(status(status, words), fill(status)).asBold());
             view.columns().forEach(c -> row.add(Cell.number(c.counts().get(status))));
             view.head().statuses().forEach(s -> row.add(Cell.of("")));
             table.row(row.toArray(Cell[]::new));
@@ -95,7 +95,7 @@ public final class ComplianceDocx {
                 continue;
             }
             List<Cell> row = new ArrayList<>();
-            row.add(Cell.of(swg.name()).bold());
+            row.add(Cell.of(swg.name()).asBold());
             quarters.forEach(q -> row.add(Cell.number(f.meetingsHeldPerQuarter().getOrDefault(q, 0))));
             row.add(Cell.number(f.attendees()));
             row.add(Cell.number(f.women()));
@@ -134,9 +134,9 @@ public final class ComplianceDocx {
                         Cell.money(e.getValue().plannedUsd()), Cell.money(e.getValue().disbursedUsd()),
                         Cell.figure(ReportFormat.rate(e.getValue()))));
             }
-            table.row(line(showSwg, swg.name(), Cell.of(words.total()).bold(),
-                    Cell.money(f.budgetTotal().plannedUsd()).bold(), Cell.money(f.budgetTotal().disbursedUsd()).bold(),
-                    Cell.figure(ReportFormat.percent(f.disbursementRate())).bold()));
+            table.row(line(showSwg, swg.name(), Cell.of(words.total()).asBold(),
+                    Cell.money(f.budgetTotal().plannedUsd()).asBold(), Cell.money(f.budgetTotal().disbursedUsd()).asBold(),
+                    Cell.figure(ReportFormat.percent(f.disbursementRate())).asBold()));
         }
     }
 

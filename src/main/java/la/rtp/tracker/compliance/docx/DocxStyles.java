@@ -2,6 +2,8 @@ package la.rtp.tracker.compliance.docx;
 
 import java.math.BigInteger;
 import java.util.Locale;
+import javax.xml.namespace.QName;
+import org.apache.xmlbeans.XmlCursor;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBorder;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLanguage;
@@ -12,7 +14,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyles;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblBorders;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblCellMar;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblPrBase;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblWidth;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STBorder;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
@@ -42,6 +44,7 @@ final class DocxStyles {
     static final String LABEL = "Label";
     static final String BULLET = "ListParagraph";
     static final String TABLE_TEXT = "TableText";
+    private static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 
     private DocxStyles() {
     }
@@ -120,14 +123,20 @@ final class DocxStyles {
         spacing.setAfter(BigInteger.valueOf(after));
     }
 
-    /** Thin grey grid and narrow cell margins; the header row's look is set on its cells. */
+    /**
+     * Thin grey grid and narrow cell margins; the header row's look is set on its cells. The
+     * style's table properties are a {@code CT_TblPrBase}, a type the lite OOXML schemas that
+     * come with poi-ooxml leave out; their content is the same as a table's own
+     * {@code CT_TblPr}'s, so it is built as one and copied into the style as plain XML.
+     */
     private static void table(CTStyles styles) {
         CTStyle style = styles.addNewStyle();
         style.setType(STStyleType.TABLE);
         style.setStyleId(TABLE);
         style.addNewName().setVal("Report Table");
         style.addNewUiPriority().setVal(BigInteger.valueOf(59));
-        CTTblPrBase tbl = style.addNewTblPr();
+        spacing(style.addNewPPr(), 0, 0);
+        CTTblPr tbl = CTTblPr.Factory.newInstance();
         CTTblBorders borders = tbl.addNewTblBorders();
         for (CTBorder b : new CTBorder[] {borders.addNewTop(), borders.addNewLeft(), borders.addNewBottom(),
                 borders.addNewRight(), borders.addNewInsideH(), borders.addNewInsideV()}) {
@@ -141,6 +150,10 @@ final class DocxStyles {
             w.setW(BigInteger.valueOf(80));
             w.setType(STTblWidth.DXA);
         }
-        spacing(style.addNewPPr(), 0, 0);
+        try (XmlCursor to = style.newCursor(); XmlCursor from = tbl.newCursor()) {
+            to.toEndToken();
+            to.beginElement(new QName(W, "tblPr"));
+            from.copyXmlContents(to);
+        }
     }
 }

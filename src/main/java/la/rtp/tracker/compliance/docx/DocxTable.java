@@ -67,7 +67,7 @@ public final class DocxTable {
             return new Cell(text, false, false, fill);
         }
 
-        public Cell bold() {
+        public Cell asBold() {
             return new Cell(text, numeric, true, fill);
         }
 
@@ -116,7 +116,7 @@ public final class DocxTable {
         }
         this.widths = widths;
         XWPFTableRow header = table.getRow(0);
-        header.setCantSplit(true);
+        header.setCantSplitRow(true);
         blankFirstRow = columns.stream().allMatch(c -> c.header() == null);
         if (!blankFirstRow) {
             header.setRepeatHeader(true);
@@ -133,7 +133,7 @@ public final class DocxTable {
             throw new IllegalArgumentException(cells.length + " cells for " + columns.size() + " columns");
         }
         XWPFTableRow row = next();
-        row.setCantSplit(true);
+        row.setCantSplitRow(true);
         for (int i = 0; i < cells.length; i++) {
             fill(row.getCell(i), cells[i], widths[i]);
         }

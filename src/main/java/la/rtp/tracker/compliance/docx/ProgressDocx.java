@@ -78,9 +78,9 @@ public class ProgressDocx {
         int year = view.head().year();
         doc.heading(3, words.leadership());
         doc.table(List.of(Column.text(null, 3), Column.text(null, 7)))
-                .row(Cell.of(words.lead_ministry()).bold(), Cell.of(p.leadMinistry()))
-                .row(Cell.of(words.chairs()).bold(), Cell.of(leaders(p.chairs(), words)))
-                .row(Cell.of(words.co_chairs()).bold(), Cell.of(leaders(p.coChairs(), words)));
+                .row(Cell.of(words.lead_ministry()).asBold(), Cell.of(p.leadMinistry()))
+                .row(Cell.of(words.chairs()).asBold(), Cell.of(leaders(p.chairs(), words)))
+                .row(Cell.of(words.co_chairs()).asBold(), Cell.of(leaders(p.coChairs(), words)));
         doc.heading(3, words.mandate());
         doc.paragraph(p.mandate() == null || p.mandate().isBlank() ? DocxTable.NO_VALUE : p.mandate());
         doc.heading(3, words.workplan() + " " + year);
