@@ -39,8 +39,14 @@ public final class ComplianceDocx {
         return ReportFormat.symbol(status) + " " + words.status(status);
     }
 
-    /** The matrix (SWGs by rules, counts per SWG and per rule), then the rules' names. */
+    /**
+     * The legend, the matrix (SWGs by rules, a status symbol on its colour in each cell, counts
+     * per SWG and per rule), then the rules' names. Cells carry the symbol only: the names of
+     * the statuses, in Lao above all, would wrap over three lines in eleven columns.
+     */
     public static void matrix(DocxDocument doc, ReportView.Matrix view, ReportMessages words) {
+        doc.paragraph(words.legend() + ": " + view.head().statuses().stream().map(s -> status(s, words))
+                .collect(Collectors.joining(" · ")));
         List<Column> columns = new ArrayList<>();
         columns.add(Column.text(words.swg(), 8));
         view.columns().forEach(c -> columns.add(Column.text(c.id(), 3)));
@@ -51,7 +57,7 @@ public final class ComplianceDocx {
             row.add(Cell.of(swg.name()).asBold());
             for (ReportView.Rule cell : swg.cells()) {
                 row.add(cell == null ? Cell.of("?")
-                        : Cell.shaded(status(cell.status(), words), fill(cell.status())));
+                        : Cell.shaded(ReportFormat.symbol(cell.status()), fill(cell.status())));
             }
             view.head().statuses().forEach(s -> row.add(Cell.number(swg.counts().get(s))));
             table.row(row.toArray(Cell[]::new));
@@ -125,8 +131,12 @@ public final class ComplianceDocx {
             if (f == null) {
                 continue;
             }
+            if (f.budgetBySource().isEmpty() && !showSwg) {
+                table.note(words.no_budget());
+                continue;
+            }
             if (f.budgetBySource().isEmpty()) {
-                table.row(line(showSwg, swg.name(), Cell.of(words.no_budget()), Cell.of(""), Cell.of(""), Cell.of("")));
+                table.row(line(true, swg.name(), Cell.of(words.no_budget()), Cell.of(""), Cell.of(""), Cell.of("")));
                 continue;
             }
             for (Map.Entry<String, BudgetLine> e : f.budgetBySource().entrySet()) {

@@ -76,7 +76,9 @@ final class DocxStyles {
         heading(styles, 2, 28, "1F3864", 240);
         heading(styles, 3, 22, "1F3864", 160);
         CTStyle label = paragraph(styles, LABEL, "Label", "Normal");
-        label.addNewPPr().addNewKeepNext();
+        CTPPrGeneral labelPpr = label.addNewPPr();
+        labelPpr.addNewKeepNext();
+        spacing(labelPpr, 160, 60);
         label.addNewRPr().addNewB();
         CTStyle bullet = paragraph(styles, BULLET, "List Paragraph", "Normal");
         bullet.addNewPPr().addNewInd().setLeft(BigInteger.valueOf(360));

@@ -177,6 +177,8 @@ public final class DocxTable {
         p.setStyle(DocxStyles.TABLE_TEXT);
         if (content.numeric()) {
             p.setAlignment(ParagraphAlignment.RIGHT);
+        } else if (content.fill() != null && content.text().codePointCount(0, content.text().length()) == 1) {
+            p.setAlignment(ParagraphAlignment.CENTER);
         }
         XWPFRun run = p.createRun();
         run.setBold(content.bold());

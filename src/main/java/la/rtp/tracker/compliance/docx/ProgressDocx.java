@@ -91,8 +91,8 @@ public class ProgressDocx {
             doc.paragraph(words.workplan_status(w.status())
                     + (w.submittedOn() == null ? "" : " · " + words.submitted_on() + ": " + w.submittedOn())
                     + (w.endorsedOn() == null ? "" : " · " + words.endorsed_on() + ": " + w.endorsedOn()));
-            DocxTable activities = doc.table(List.of(Column.text(words.activity(), 7),
-                    Column.text(words.nsedp_outcomes(), 2), Column.text(words.quarters(), 2),
+            DocxTable activities = doc.table(List.of(Column.text(words.activity(), 6),
+                    Column.text(words.nsedp_outcomes(), 3), Column.text(words.quarters(), 2),
                     Column.text(words.responsible(), 4), Column.number(words.planned(), 3),
                     Column.number(words.disbursed(), 3)));
             for (var a : w.activities()) {
