@@ -68,6 +68,9 @@ class ProgressDocxTest {
         var response = admin().accept(ProgressDocx.MEDIA_TYPE).get(PATH + "&lang=en").then().statusCode(200)
                 .extract();
         assertEquals(ProgressDocx.MEDIA_TYPE, response.contentType());
+        // like the HTML reports, never kept by a browser or a proxy: it holds what this reader may see
+        assertTrue(response.header("Cache-Control").contains("no-store"), response.header("Cache-Control"));
+        assertEquals("nosniff", response.header("X-Content-Type-Options"));
         assertEquals("attachment; filename=\"rtim-progress-report-" + YEAR + "-en.docx\"",
                 response.header("Content-Disposition"));
         try (XWPFDocument doc = open(response.asByteArray())) {
