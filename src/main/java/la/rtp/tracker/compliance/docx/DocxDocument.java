@@ -33,6 +33,8 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
  */
 public final class DocxDocument {
 
+    public static final String MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
     /** A4 in twentieths of a point. */
     private static final BigInteger A4_SHORT = BigInteger.valueOf(11906);
     private static final BigInteger A4_LONG = BigInteger.valueOf(16838);
@@ -120,6 +122,16 @@ public final class DocxDocument {
         end.getCTP().addNewPPr().setSectPr((CTSectPr) body.copy());
         page(body, wanted);
         landscape = wanted;
+    }
+
+    /**
+     * The {@code Content-Disposition} of a document offered as a download, e.g. for
+     * {@code rtim-progress-report-2026-lo.docx} or {@code swg-progress-health-2026-Q2.docx}:
+     * anything but letters, digits, dot, dash and underscore in the name becomes a dash, so
+     * that the header needs no quoting rules.
+     */
+    public static String attachment(String fileName) {
+        return "attachment; filename=\"" + fileName.replaceAll("[^A-Za-z0-9._-]", "-") + "\"";
     }
 
     /** The finished document. */

@@ -27,7 +27,7 @@ import la.rtp.tracker.compliance.docx.DocxTable.Column;
 @ApplicationScoped
 public class ProgressDocx {
 
-    public static final String MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+    public static final String MEDIA_TYPE = DocxDocument.MEDIA_TYPE;
 
     private final String secretariat;
 

@@ -22,6 +22,7 @@ import la.rtp.tracker.compliance.ComplianceService;
 import la.rtp.tracker.compliance.ProgressReport;
 import la.rtp.tracker.compliance.ProgressService;
 import la.rtp.tracker.compliance.ReportRequest;
+import la.rtp.tracker.compliance.docx.DocxDocument;
 import la.rtp.tracker.compliance.docx.ProgressDocx;
 import la.rtp.tracker.recommendation.SwgRecommendations;
 import la.rtp.tracker.recommendation.SwgRecommendations.SwgRecommendation;
@@ -107,7 +108,7 @@ public class ReportPages {
         Locale locale = ReportRequest.locale(lang);
         byte[] document = docx.render(progressReport(r), locale);
         return Response.ok(document, ProgressDocx.MEDIA_TYPE)
-                .header("Content-Disposition", "attachment; filename=\"" + ProgressDocx.fileName(r.year(), locale) + "\"")
+                .header("Content-Disposition", DocxDocument.attachment(ProgressDocx.fileName(r.year(), locale)))
                 .build();
     }
 

@@ -73,6 +73,9 @@ class DocxDocumentTest {
             assertTrue(styles.contains("w:val=\"lo-LA\""), "Lao document language");
         }
         assertEquals("12,500 LAK", Cell.money(new BigDecimal("12500"), "LAK"));
+        assertEquals("attachment; filename=\"swg-progress-health-2026-Q2.docx\"",
+                DocxDocument.attachment("swg-progress-health-2026-Q2.docx"));
+        assertEquals("attachment; filename=\"a--b-.docx\"", DocxDocument.attachment("a\"/b;.docx"));
     }
 
     @Test
