@@ -10,20 +10,20 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
- * Formatting used by the report templates: {@code {status.symbol}}, {@code {status.css}} and,
+ * Formatting used by the report templates and the Word documents: {@code {status.symbol}}, {@code {status.css}} and,
  * null-safe in the {@code fmt} namespace, {@code {fmt:usd(amount)}} and friends. Numbers read the same in both languages (Lao
  * documents use Western digits and the same separators), so nothing here depends on the locale.
  */
-final class ReportFormat {
+public final class ReportFormat {
 
-    static final String NO_VALUE = "–";
+    public static final String NO_VALUE = "–";
 
     private ReportFormat() {
     }
 
     /** The status symbol: a shape, so the matrix still reads when printed in black and white. */
     @TemplateExtension
-    static String symbol(Status status) {
+    public static String symbol(Status status) {
         return switch (status) {
             case COMPLIANT -> "✓";
             case NON_COMPLIANT -> "✗";
@@ -40,7 +40,7 @@ final class ReportFormat {
 
     /** US dollars without cents, grouped: {@code 12,500}. */
     @TemplateExtension(namespace = "fmt")
-    static String usd(BigDecimal amount) {
+    public static String usd(BigDecimal amount) {
         if (amount == null) {
             return NO_VALUE;
         }
@@ -51,7 +51,7 @@ final class ReportFormat {
 
     /** A share at scale 3 as a percentage with one decimal: {@code 0.385} reads {@code 38.5%}. */
     @TemplateExtension(namespace = "fmt")
-    static String percent(BigDecimal share) {
+    public static String percent(BigDecimal share) {
         if (share == null) {
             return NO_VALUE;
         }
@@ -60,20 +60,20 @@ final class ReportFormat {
 
     /** Disbursed over planned for one budget line. */
     @TemplateExtension(namespace = "fmt")
-    static String rate(BudgetLine line) {
+    public static String rate(BudgetLine line) {
         return percent(FiguresCalculator.share(line.disbursedUsd(), line.plannedUsd()));
     }
 
     /** The share of women among a meeting's attendees. */
     @TemplateExtension(namespace = "fmt")
-    static String womenShare(ProgressReport.MeetingSummary meeting) {
+    public static String womenShare(ProgressReport.MeetingSummary meeting) {
         return percent(FiguresCalculator.share(BigDecimal.valueOf(meeting.women()),
                 BigDecimal.valueOf(meeting.attendees())));
     }
 
     /** Numbers as a list: NSEDP outcomes {@code 1, 3}, quarters. */
     @TemplateExtension(namespace = "fmt")
-    static String joined(List<Integer> numbers) {
+    public static String joined(List<Integer> numbers) {
         if (numbers == null || numbers.isEmpty()) {
             return NO_VALUE;
         }

@@ -4,7 +4,7 @@ import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
 
 /**
- * The words of the HTML reports, {@code {msg:...}} in templates. Texts live in
+ * The words of the HTML reports, {@code {msg:...}} in templates, and of the Word documents. Texts live in
  * {@code messages/report.properties} (English, the default) and {@code messages/report_lo.properties};
  * the build fails when a template uses a key that is missing. Codes stored as strings
  * (organisation types, funding sources, statuses) are named with a Qute {@code #when}, with the
@@ -106,5 +106,8 @@ public interface ReportMessages {
     @Message String narrative_accepted_on(java.time.LocalDate date);
     @Message String narrative_other_language();
     @Message String no_narrative();
+    @Message String rule_names();
+    @Message String download_word();
+    @Message String download_word_hint();
     // @formatter:on
 }

@@ -112,7 +112,7 @@ public final class ReportView {
         }
     }
 
-    static Matrix matrix(ComplianceReport report, Locale locale, String secretariat) {
+    public static Matrix matrix(ComplianceReport report, Locale locale, String secretariat) {
         Map<String, String> names = new LinkedHashMap<>();
         for (ComplianceReport.SwgEntry entry : report.swgs()) {
             for (ComplianceReport.RuleResult r : entry.rules()) {
@@ -140,7 +140,7 @@ public final class ReportView {
                 quarters(List.of(entry)));
     }
 
-    static Progress progress(ProgressReport report, Locale locale, String secretariat) {
+    public static Progress progress(ProgressReport report, Locale locale, String secretariat) {
         List<ProgressSwg> swgs = new ArrayList<>();
         List<ComplianceReport.SwgEntry> entries = new ArrayList<>();
         ComplianceReport compliance = new ComplianceReport(report.year(), report.asOf(), List.of());

@@ -44,6 +44,9 @@ class ProgressHtmlTest {
         Document doc = render(Locale.ENGLISH, "en");
         assertEquals("Consolidated progress report of the Sector Working Groups 2025", doc.title());
         assertEquals(List.of("Health", "Education", ReportFixtures.HOSTILE_NAME), doc.select("nav li").eachText());
+        Element word = doc.selectFirst("p.download a");
+        assertEquals("Download Word", word.text());
+        assertEquals("/reports/progress.docx?year=2025&asOf=" + ReportFixtures.AS_OF + "&lang=en", word.attr("href"));
         Element health = doc.selectFirst("section#swg-health");
         assertEquals("Health health", health.selectFirst("h2").text());
         assertEquals(List.of("Lead ministry Ministry of Health",
@@ -95,6 +98,7 @@ class ProgressHtmlTest {
         Document doc = render(ComplianceMessages.LAO, "lo");
         assertEquals("ບົດລາຍງານຄວາມຄືບໜ້າລວມ ຂອງໜ່ວຍງານຂະແໜງການ 2025", doc.title());
         assertEquals(List.of("ສາທາລະນະສຸກ", "ສຶກສາ", ReportFixtures.HOSTILE_NAME), doc.select("nav li").eachText());
+        assertTrue(doc.selectFirst("p.download a").attr("href").endsWith("&lang=lo"));
         Element health = doc.selectFirst("section#swg-health");
         assertEquals("ຮັບຮອງແລ້ວ · ວັນທີສົ່ງ: 2025-01-20 · ວັນທີຮັບຮອງ: 2025-03-01",
                 health.selectFirst("p.workplan").text());

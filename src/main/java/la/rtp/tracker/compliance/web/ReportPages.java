@@ -8,6 +8,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -23,16 +24,18 @@ import la.rtp.tracker.compliance.ProgressService;
 import la.rtp.tracker.compliance.ReportRequest;
 import la.rtp.tracker.narrative.AcceptedNarrative;
 import la.rtp.tracker.narrative.NarrativeService;
+import la.rtp.tracker.compliance.docx.DocxDocument;
+import la.rtp.tracker.compliance.docx.ProgressDocx;
 import la.rtp.tracker.recommendation.SwgRecommendations;
 import la.rtp.tracker.recommendation.SwgRecommendations.SwgRecommendation;
 import la.rtp.tracker.security.Access;
 
 /**
- * Printable HTML reports for the secretariat, in English or Lao. The matrix is a function of the
- * kept report and the language, so its page is kept beside it until anything is committed. The
- * progress report's recommendations come from the recommendation package's register, read here
- * and passed in as plain values, so that the compliance package does not depend on it; so are
- * the accepted narratives.
+ * Printable HTML reports for the secretariat, in English or Lao, and the progress report as a
+ * Word document. The matrix is a function of the kept report and the language, so its page is
+ * kept beside it until anything is committed. The progress report's recommendations and accepted
+ * narratives come from their packages, read here and passed in as plain values, so that the
+ * compliance package does not depend on them.
  */
 @Path("/reports")
 @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
@@ -47,6 +50,9 @@ public class ReportPages {
 
     @Inject
     ComplianceHtml html;
+
+    @Inject
+    ProgressDocx docx;
 
     @Inject
     SwgRecommendations recommendations;
@@ -94,10 +100,27 @@ public class ReportPages {
             @QueryParam("lang") String lang) {
         ReportRequest r = ReportRequest.of(year, asOf, clock);
         Locale locale = ReportRequest.locale(lang);
+        return html.progress(progressReport(r), locale);
+    }
+
+    /** The same report as a Word document to edit, offered as a download named by year and language. */
+    @GET
+    @Path("progress.docx")
+    @Produces(ProgressDocx.MEDIA_TYPE)
+    public Response progressDocx(@QueryParam("year") Integer year, @QueryParam("asOf") LocalDate asOf,
+            @QueryParam("lang") String lang) {
+        ReportRequest r = ReportRequest.of(year, asOf, clock);
+        Locale locale = ReportRequest.locale(lang);
+        byte[] document = docx.render(progressReport(r), locale);
+        return Response.ok(document, ProgressDocx.MEDIA_TYPE)
+                .header("Content-Disposition", DocxDocument.attachment(ProgressDocx.fileName(r.year(), locale)))
+                .build();
+    }
+
+    private ProgressReport progressReport(ReportRequest r) {
         ProgressReport report = progress.report(r.year(), r.asOf());
-        report = report.withRecommendations(recommendations(r.year(), r.asOf(), report.swgs()))
+        return report.withRecommendations(recommendations(r.year(), r.asOf(), report.swgs()))
                 .withNarratives(narratives(r.year(), r.asOf()));
-        return html.progress(report, locale);
     }
 
     /**
