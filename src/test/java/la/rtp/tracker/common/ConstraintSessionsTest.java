@@ -138,6 +138,8 @@ class ConstraintSessionsTest {
         s.executeUpdate("insert into activity_progress (activity_id, plan_quarter, status, reported_on, recorded_at, "
                 + "recorded_by) values (" + activity + ", 2, 'DELAYED', date '2025-05-02', current_timestamp, 't-user')");
         s.executeUpdate("insert into exchange_rate (plan_year, lak_per_usd, updated_by) values (2188, 21500, 't-user')");
+        s.executeUpdate("insert into narrative (swg_id, plan_year, status, sector_overview_lo) values (" + swg
+                + ", 2188, 'SUBMITTED', 'ພາບລວມ')");
         s.executeUpdate("insert into meeting (swg_id, title, kind, status, starts_at, ends_at, meeting_date) values ("
                 + swg + ", 'M', 'REGULAR', 'HELD', timestamp with time zone '2025-03-20 02:00:00+00', "
                 + "timestamp with time zone '2025-03-20 05:00:00+00', date '2025-03-20')");
@@ -171,7 +173,7 @@ class ConstraintSessionsTest {
                 + "recorded_at, actor) values (" + outcome + ", " + swg + ", 'NOT_ACCEPTED', 'No budget', "
                 + "date '2026-01-10', current_timestamp, 't-user')");
         return Set.of("swg", "nsedp_plan", "membership", "app_user", "workplan", "budget_line", "disbursement",
-                "activity_progress", "exchange_rate", "meeting",
+                "activity_progress", "exchange_rate", "narrative", "meeting",
                 "agenda_item", "attendee", "minutes", "action_item", "action_item_change", "outcome",
                 "recommendation_response");
     }
