@@ -152,9 +152,9 @@ public final class Xlsx {
         }
 
         /** A bold row (a heading inside a sheet). */
-        public int heading(String text) {
-            int index = row(text);
-            sheet.getRow(index).getCell(0).setCellStyle(owner.bold);
+        public int heading(Object... values) {
+            int index = row(values);
+            sheet.getRow(index).forEach(cell -> cell.setCellStyle(owner.bold));
             return index;
         }
 

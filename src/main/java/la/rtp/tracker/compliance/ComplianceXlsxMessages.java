@@ -5,9 +5,9 @@ import io.quarkus.qute.i18n.MessageBundle;
 
 /**
  * The words of the compliance workbook that the HTML report does not have (those it has come from
- * {@link ReportMessages}): {@code messages/compliance_xlsx.properties} and {@code _lo}.
+ * {@link ReportMessages}): {@code messages/compliancexlsx.properties} and {@code _lo}.
  */
-@MessageBundle(value = "compliance_xlsx", locale = "en")
+@MessageBundle(value = "compliancexlsx", locale = "en")
 public interface ComplianceXlsxMessages {
 
     // @formatter:off
