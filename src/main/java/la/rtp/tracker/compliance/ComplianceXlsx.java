@@ -33,9 +33,11 @@ public class ComplianceXlsx {
     public byte[] xlsx(ComplianceReport report, Locale locale) {
         Locale language = ComplianceHtml.language(locale);
         ReportView.Matrix matrix = ReportView.matrix(report, language, secretariat);
-        ReportMessages words = MessageBundles.get(ReportMessages.class, Localized.Literal.of(language.getLanguage()));
-        ComplianceXlsxMessages own = MessageBundles.get(ComplianceXlsxMessages.class,
-                Localized.Literal.of(language.getLanguage()));
+        boolean lao = language.equals(ComplianceMessages.LAO);
+        ReportMessages words = lao ? MessageBundles.get(ReportMessages.class, Localized.Literal.of("lo"))
+                : MessageBundles.get(ReportMessages.class);
+        ComplianceXlsxMessages own = lao ? MessageBundles.get(ComplianceXlsxMessages.class, Localized.Literal.of("lo"))
+                : MessageBundles.get(ComplianceXlsxMessages.class);
         Xlsx.Writer book = new Xlsx.Writer();
 
         List<String> headers = new ArrayList<>(List.of(own.code(), words.swg()));

@@ -113,9 +113,10 @@ public class WorkplanImport {
             gone.delete();
         }
         for (Map.Entry<WorkplanSheets.ActivityRow, ActivityRequest> e : requests.entrySet()) {
-            Activity a = matched.get(e.getKey());
-            List<BudgetLine> current = a == null ? List.of()
-                    : lines.stream().filter(l -> l.activity.id.equals(a.id)).toList();
+            Activity found = matched.get(e.getKey());
+            List<BudgetLine> current = found == null ? List.of()
+                    : lines.stream().filter(l -> l.activity.id.equals(found.id)).toList();
+            Activity a = found;
             if (a == null) {
                 a = new Activity();
                 a.workplan = w;
