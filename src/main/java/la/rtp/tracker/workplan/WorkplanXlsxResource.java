@@ -18,8 +18,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * A workplan as an Excel workbook, the empty template, and the import of a filled-in workbook.
- * The download sits at {@code /workplans/{id}.xlsx}, as {@code compliance.csv} and
- * {@code compliance.xlsx} do: the same resource as {@code /workplans/{id}}, in another format.
+ * The download is {@code /workplans/{id}/xlsx} rather than {@code /workplans/{id}.xlsx}: a path
+ * parameter stays a whole segment, as generated clients and the contract's table tests expect it,
+ * and the GET of {@code /workplans/{id}} does not compete for the same segment.
  * The import takes the file as the raw request body (what {@code curl --data-binary} sends); the
  * workspace's upload form posts to its own page.
  */
@@ -31,7 +32,7 @@ public class WorkplanXlsxResource {
     WorkplanImport workbooks;
 
     @GET
-    @Path("{id}.xlsx")
+    @Path("{id}/xlsx")
     @Produces(Xlsx.MEDIA_TYPE)
     @RolesAllowed(Access.READ)
     @Operation(operationId = "getWorkplanXlsx",

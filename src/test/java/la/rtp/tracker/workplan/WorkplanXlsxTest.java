@@ -46,7 +46,7 @@ class WorkplanXlsxTest {
         addActivity(admin(), id, body);
         addActivity(admin(), id, activity("=1+1 stays text", List.of(), List.of(2)));
 
-        Response r = admin().accept(XLSX).get("/api/v1/workplans/" + id + ".xlsx");
+        Response r = admin().accept(XLSX).get("/api/v1/workplans/" + id + "/xlsx");
         r.then().statusCode(200).contentType(XLSX)
                 .header("Content-Disposition", "attachment; filename=\"workplan-" + code + "-2024.xlsx\"");
         try (XSSFWorkbook book = open(r.asByteArray())) {
@@ -84,7 +84,7 @@ class WorkplanXlsxTest {
         addActivity(admin(), id, activity("First", List.of(1, 2), List.of(1, 2), "GOVERNMENT", 100.25, 0, "NGO", 40, 0));
         addActivity(admin(), id, activity("Second", List.of(), List.of(3)));
         JsonPath before = admin().get("/api/v1/workplans/" + id).jsonPath();
-        byte[] first = admin().accept(XLSX).get("/api/v1/workplans/" + id + ".xlsx").then().statusCode(200).extract()
+        byte[] first = admin().accept(XLSX).get("/api/v1/workplans/" + id + "/xlsx").then().statusCode(200).extract()
                 .asByteArray();
 
         upload(admin(), id, first).then().statusCode(200).body("activities.size()", equalTo(2));
@@ -93,7 +93,7 @@ class WorkplanXlsxTest {
         assertEquals(before.getList("activities.id"), after.getList("activities.id"), "activities kept, not recreated");
         assertEquals(before.getList("activities.title"), after.getList("activities.title"));
         assertEquals(before.getList("activities.budget.planned"), after.getList("activities.budget.planned"));
-        byte[] second = admin().accept(XLSX).get("/api/v1/workplans/" + id + ".xlsx").then().statusCode(200).extract()
+        byte[] second = admin().accept(XLSX).get("/api/v1/workplans/" + id + "/xlsx").then().statusCode(200).extract()
                 .asByteArray();
         try (XSSFWorkbook a = open(first); XSSFWorkbook b = open(second)) {
             for (String sheet : List.of("Activities", "Budget", "Progress", "README")) {
