@@ -31,6 +31,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                         + "organisations, people and the NSEDP plans with their outcomes"),
                 @Tag(name = "Meetings", description = "SWG meetings: scheduling, agenda, attendance and minutes "
                         + "from draft to publication"),
+                @Tag(name = "Narratives", description = "Each SWG's narrative of the consolidated RTIM progress "
+                        + "report, per plan year in English and Lao: draft, submit, return and accept"),
                 @Tag(name = "Partner feeds", description = "What development partners' systems read: published "
                         + "minutes as JSON (with ETag) and Atom, and the meeting calendar as iCalendar"),
                 @Tag(name = "Partner tokens", description = "Read-only bearer tokens for development partners "

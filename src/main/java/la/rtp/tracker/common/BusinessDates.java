@@ -31,4 +31,18 @@ public final class BusinessDates {
         }
         return requested;
     }
+
+    /**
+     * {@link #recorded}, for a status change: besides, 422 on {@code field} when a date given is
+     * before {@code previous}, the business date of the previous change (null when none).
+     */
+    public static LocalDate transition(String field, LocalDate requested, LocalDate today, boolean rtpSecretariat,
+            LocalDate previous) {
+        LocalDate on = recorded(field, requested, today, rtpSecretariat);
+        if (requested != null && previous != null && on.isBefore(previous)) {
+            throw new Problems.Invalid(field, field + " must not be before the previous status change, on "
+                    + previous);
+        }
+        return on;
+    }
 }

@@ -103,6 +103,10 @@ public class ComplianceLoader {
         return bySwg;
     }
 
+    /** The plan year's rate as {@code r}, for {@link #usd}; comes before the scope's {@code where}. */
+    private static final String RATE = " left join exchange_rate r on r.plan_year = :year";
+
+
     private Map<Long, WorkplanFact> workplans(List<Long> ids, int year) {
         String scope = " join workplan w on w.id = %s where w.plan_year = :year and w.swg_id in (:ids)";
         Map<Long, Long> swgOf = new LinkedHashMap<>();
@@ -123,12 +127,20 @@ public class ComplianceLoader {
             activities.computeIfAbsent(Sql.num(r[0]), k -> new ArrayList<>())
                     .add(new ActivityFact(Sql.num(r[1]), (String) r[2], (int) Sql.num(r[3])));
         }
+        Map<Long, List<BudgetFact.Disbursed>> disbursed = new HashMap<>();
+        for (Object[] r : query("select d.budget_line_id, d.disbursed_on, d.withdrawn_on, " + Sql.usd("d.amount")
+                + " from disbursement d join budget_line b on b.id = d.budget_line_id"
+                + " join workplan_activity a on a.id = b.activity_id" + RATE + scope.formatted("a.workplan_id"),
+                ids, year)) {
+            disbursed.computeIfAbsent(Sql.num(r[0]), k -> new ArrayList<>())
+                    .add(new BudgetFact.Disbursed(Sql.date(r[1]), Sql.date(r[2]), Sql.decimal(r[3])));
+        }
         Map<Long, List<BudgetFact>> budget = new HashMap<>();
-        for (Object[] r : query("select a.workplan_id, b.source, sum(b.planned_usd), sum(b.disbursed_usd) "
-                + "from budget_line b join workplan_activity a on a.id = b.activity_id"
-                + scope.formatted("a.workplan_id") + " group by a.workplan_id, b.source", ids, year)) {
-            budget.computeIfAbsent(Sql.num(r[0]), k -> new ArrayList<>())
-                    .add(new BudgetFact((String) r[1], Sql.decimal(r[2]), Sql.decimal(r[3])));
+        for (Object[] r : query("select a.workplan_id, b.id, b.source, " + Sql.usd("b.planned_amount")
+                + " from budget_line b join workplan_activity a on a.id = b.activity_id" + RATE
+                + scope.formatted("a.workplan_id") + " order by b.id", ids, year)) {
+            budget.computeIfAbsent(Sql.num(r[0]), k -> new ArrayList<>()).add(new BudgetFact((String) r[2],
+                    Sql.decimal(r[3]), disbursed.getOrDefault(Sql.num(r[1]), List.of())));
         }
         Map<Long, WorkplanFact> bySwg = new HashMap<>();
         swgOf.forEach((id, swg) -> bySwg.put(swg, new WorkplanFact(id, history.getOrDefault(id, List.of()),

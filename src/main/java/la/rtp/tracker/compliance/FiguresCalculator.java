@@ -12,8 +12,8 @@ import java.util.function.Predicate;
 
 /**
  * Computes the {@link Figures} of a snapshot as of D, with the same "as of" semantics as the
- * rules: meetings held in Y up to D, action items by their status on D. Budget figures are the
- * workplan's current ones (budget lines carry no history).
+ * rules: meetings held in Y up to D, action items by their status on D, money disbursed by D.
+ * Planned amounts are the workplan's current ones (the plan carries no history).
  */
 public final class FiguresCalculator {
 
@@ -26,7 +26,7 @@ public final class FiguresCalculator {
         List<MeetingFact> held = snapshot.heldMeetings(asOf);
         List<AttendeeFact> attendees = held.stream().flatMap(m -> m.attendees().stream()).toList();
         int women = (int) attendees.stream().filter(AttendeeFact::female).count();
-        SortedMap<String, BudgetLine> budget = budgetBySource(snapshot.workplan());
+        SortedMap<String, BudgetLine> budget = budgetBySource(snapshot.workplan(), asOf);
         BudgetLine total = budget.values().stream().reduce(BudgetLine.ZERO, BudgetLine::plus);
         return new Figures(perQuarter(snapshot.year(), held), attendees.size(), women,
                 share(BigDecimal.valueOf(women), BigDecimal.valueOf(attendees.size())),
@@ -55,13 +55,13 @@ public final class FiguresCalculator {
         return counts;
     }
 
-    private static SortedMap<String, BudgetLine> budgetBySource(WorkplanFact workplan) {
+    private static SortedMap<String, BudgetLine> budgetBySource(WorkplanFact workplan, LocalDate asOf) {
         SortedMap<String, BudgetLine> bySource = new TreeMap<>();
         if (workplan == null) {
             return bySource;
         }
         for (BudgetFact line : workplan.budget()) {
-            bySource.merge(line.source(), new BudgetLine(line.plannedUsd(), line.disbursedOrZero()),
+            bySource.merge(line.source(), new BudgetLine(line.plannedUsd(), line.disbursedOn(asOf)),
                     BudgetLine::plus);
         }
         return bySource;

@@ -15,14 +15,14 @@ public record ProgressReport(int year, LocalDate asOf, List<SwgProgress> swgs) {
     public record SwgProgress(String code, String name, String nameLo, String leadMinistry, String mandate,
             List<Leader> chairs, List<Leader> coChairs, WorkplanSummary workplan, List<MeetingSummary> meetings,
             List<ActionSummary> openActions, ComplianceReport.SwgEntry compliance,
-            List<Recommendation> recommendations) {
+            List<Recommendation> recommendations, Narrative narrative) {
 
         /** Without recommendations: they are loaded elsewhere and added by {@link ProgressReport#withRecommendations}. */
         public SwgProgress(String code, String name, String nameLo, String leadMinistry, String mandate,
                 List<Leader> chairs, List<Leader> coChairs, WorkplanSummary workplan, List<MeetingSummary> meetings,
                 List<ActionSummary> openActions, ComplianceReport.SwgEntry compliance) {
             this(code, name, nameLo, leadMinistry, mandate, chairs, coChairs, workplan, meetings, openActions,
-                    compliance, List.of());
+                    compliance, List.of(), null);
         }
 
         /** False when {@code recommendations} is null: the caller may not see this SWG's. */
@@ -42,8 +42,49 @@ public record ProgressReport(int year, LocalDate asOf, List<SwgProgress> swgs) {
             List<Recommendation> list = bySwg.containsKey(s.code()) ? bySwg.get(s.code()) : List.of();
             return new SwgProgress(s.code(), s.name(), s.nameLo(), s.leadMinistry(), s.mandate(), s.chairs(),
                     s.coChairs(), s.workplan(), s.meetings(), s.openActions(), s.compliance(),
-                    list == null ? null : List.copyOf(list));
+                    list == null ? null : List.copyOf(list), s.narrative());
         }).toList());
+    }
+
+    /**
+     * The report with each SWG's accepted narrative as of the report date, by SWG code (absent: no
+     * accepted narrative). Loaded by the caller from the narratives and passed in as plain values,
+     * like the recommendations.
+     */
+    public ProgressReport withNarratives(Map<String, Narrative> bySwg) {
+        return new ProgressReport(year, asOf, swgs.stream().map(s -> new SwgProgress(s.code(), s.name(), s.nameLo(),
+                s.leadMinistry(), s.mandate(), s.chairs(), s.coChairs(), s.workplan(), s.meetings(), s.openActions(),
+                s.compliance(), s.recommendations(), bySwg.get(s.code()))).toList());
+    }
+
+    /** An SWG's narrative as accepted on {@code acceptedOn}: the five sections in report order. */
+    public record Narrative(LocalDate acceptedOn, List<Section> sections) {
+    }
+
+    /** One narrative section ({@code key} names it, e.g. {@code achievements}) in English and Lao. */
+    public record Section(String key, String en, String lo) {
+
+        /** The text in the report language when there is one, else the other language's. */
+        public String text(String lang) {
+            return inLanguage(lang) ? ("lo".equals(lang) ? lo : en) : ("lo".equals(lang) ? en : lo);
+        }
+
+        /** Whether the text shown is in the other language (the report then says so). */
+        public boolean otherLanguage(String lang) {
+            return !inLanguage(lang) && !empty();
+        }
+
+        public boolean empty() {
+            return blank(en) && blank(lo);
+        }
+
+        private boolean inLanguage(String lang) {
+            return !blank("lo".equals(lang) ? lo : en);
+        }
+
+        private static boolean blank(String s) {
+            return s == null || s.isBlank();
+        }
     }
 
     /** A chair or co-chair post: the organisation and, when named, its representative. */

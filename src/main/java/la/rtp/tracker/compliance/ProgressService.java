@@ -57,11 +57,15 @@ public class ProgressService {
         }
         Map<Long, List<ActivitySummary>> activities = new HashMap<>();
         for (Object[] r : rows("select a.workplan_id, a.id, a.title, a.q1, a.q2, a.q3, a.q4, o.name, "
-                + "(select coalesce(sum(b.planned_usd), 0) from budget_line b where b.activity_id = a.id), "
-                + "(select coalesce(sum(b.disbursed_usd), 0) from budget_line b where b.activity_id = a.id) "
+                + "(select coalesce(sum(" + Sql.usd("b.planned_amount") + "), 0) from budget_line b "
+                + "where b.activity_id = a.id), "
+                + "(select coalesce(sum(" + Sql.usd("d.amount") + "), 0) from disbursement d "
+                + "join budget_line b on b.id = d.budget_line_id where b.activity_id = a.id "
+                + "and d.disbursed_on <= :asOf and (d.withdrawn_on is null or d.withdrawn_on > :asOf)) "
                 + "from workplan_activity a join workplan w on w.id = a.workplan_id "
+                + "left join exchange_rate r on r.plan_year = w.plan_year "
                 + "left join organization o on o.id = a.responsible_organization_id where w.plan_year = :year "
-                + "order by a.id", "year", year)) {
+                + "order by a.id", year, asOf)) {
             List<Integer> quarters = new ArrayList<>();
             for (int q = 1; q <= 4; q++) {
                 if (Boolean.TRUE.equals(r[2 + q])) {
@@ -120,6 +124,12 @@ public class ProgressService {
         }
         return q.getResultList();
     }
+
+    @SuppressWarnings("unchecked")
+    private List<Object[]> rows(String sql, int year, LocalDate asOf) {
+        return em.createNativeQuery(sql).setParameter("year", year).setParameter("asOf", asOf).getResultList();
+    }
+
 
     @SuppressWarnings("unchecked")
     private List<Object[]> rows2(String sql, LocalDate from, LocalDate to) {

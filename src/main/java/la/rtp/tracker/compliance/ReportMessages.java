@@ -101,5 +101,10 @@ public interface ReportMessages {
     @Message String recommended_by(String organization);
     @Message String totals_by_status();
     @Message String no_addressee();
+    @Message String narrative();
+    @Message String narrative_section(String key);
+    @Message String narrative_accepted_on(java.time.LocalDate date);
+    @Message String narrative_other_language();
+    @Message String no_narrative();
     // @formatter:on
 }

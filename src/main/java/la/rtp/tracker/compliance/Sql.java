@@ -29,4 +29,12 @@ final class Sql {
     static BigDecimal decimal(Object o) {
         return o == null ? BigDecimal.ZERO : o instanceof BigDecimal b ? b : new BigDecimal(o.toString());
     }
+
+    /**
+     * An amount of budget line {@code b} in US dollars: kip divided by the plan year's rate, joined
+     * as {@code r} (null, counted as 0, while no rate is set; kip can be entered only once it is).
+     */
+    static String usd(String amount) {
+        return "case when b.currency = 'LAK' then round(" + amount + " / r.lak_per_usd, 2) else " + amount + " end";
+    }
 }

@@ -2,7 +2,7 @@ package la.rtp.tracker.workplan;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -65,63 +65,120 @@ final class ActivityChanges {
     }
 
     /**
-     * Makes the activity's lines those of the request, one per source: existing lines are updated in
-     * place (a source's disbursed amount is kept when the request leaves it out), others removed.
+     * Makes the activity's lines those of the request, one per source and funder: existing lines
+     * are updated in place, others removed. A line with disbursements cannot be removed or change
+     * currency (409): its money would be lost or misread. Amounts in kip need the year's rate.
      */
-    static void replaceBudget(Activity a, List<BudgetLine> current, List<BudgetRequest> requested) {
+    static void replaceBudget(Activity a, List<BudgetLine> current, List<BudgetRequest> requested,
+            Disbursements disbursements) {
         List<BudgetRequest> lines = requested == null ? List.of() : requested;
-        uniqueSources(lines.stream().map(BudgetRequest::source).toList());
-        Map<FundingSource, BudgetLine> bySource = bySource(current);
-        for (BudgetRequest r : lines) {
-            BudgetLine line = bySource.remove(r.source());
+        uniqueLines(lines);
+        List<BudgetLine> left = new ArrayList<>(current);
+        Map<Long, Organization> funders = new HashMap<>();
+        for (int i = 0; i < lines.size(); i++) {
+            BudgetRequest r = lines.get(i);
+            String at = "budget[" + i + "].";
+            BudgetLine line = left.stream().filter(l -> l.sameFunding(r.source(), r.fundingOrganizationId()))
+                    .findFirst().orElse(null);
             if (line == null) {
-                line = newLine(a, r.source());
+                line = newLine(a, r.source(), funder(funders, r.fundingOrganizationId(), at), r.currencyOrUsd());
+            } else {
+                left.remove(line);
+                if (line.currency != r.currencyOrUsd() && disbursements.any(line)) {
+                    throw new Problems.Conflict("The " + describe(line) + " line has disbursements in "
+                            + line.currency + "; its currency cannot change");
+                }
+                line.currency = r.currencyOrUsd();
             }
-            line.plannedUsd = r.plannedUsd();
+            if (line.currency == Currency.LAK) {
+                requireRate(a.workplan.year, at + "currency");
+            }
+            line.planned = r.amount();
             if (r.disbursedUsd() != null) {
-                line.disbursedUsd = r.disbursedUsd();
+                disbursements.setTotal(line, r.disbursedUsd());
             }
         }
-        bySource.values().forEach(BudgetLine::delete);
-    }
-
-    /** Reports disbursements; a source not planned gets a line with 0 planned (unplanned money). */
-    static void disburse(Activity a, List<BudgetLine> current, List<Disbursement> reported) {
-        uniqueSources(reported.stream().map(Disbursement::source).toList());
-        Map<FundingSource, BudgetLine> bySource = bySource(current);
-        for (Disbursement d : reported) {
-            BudgetLine line = bySource.get(d.source());
-            if (line == null) {
-                line = newLine(a, d.source());
+        for (BudgetLine gone : left) {
+            if (disbursements.any(gone)) {
+                throw new Problems.Conflict("The " + describe(gone) + " line has disbursements; it cannot be "
+                        + "removed. Keep it (with 0 planned if the plan changed)");
             }
-            line.disbursedUsd = d.disbursedUsd();
+            gone.delete();
         }
     }
 
-    private static BudgetLine newLine(Activity a, FundingSource source) {
+    /**
+     * Sets the totals disbursed so far on lines in dollars, named by source (and funder when several
+     * lines share the source); a source not planned gets a line with 0 planned (unplanned money).
+     */
+    static void disburse(Activity a, List<BudgetLine> current, List<Disbursement> reported,
+            Disbursements disbursements) {
+        for (int i = 0; i < reported.size(); i++) {
+            Disbursement d = reported.get(i);
+            String at = "budget[" + i + "].";
+            for (int j = 0; j < i; j++) {
+                Disbursement before = reported.get(j);
+                if (before.source() == d.source()
+                        && java.util.Objects.equals(before.fundingOrganizationId(), d.fundingOrganizationId())) {
+                    throw new Problems.Invalid(at + "source", "One figure per line; " + d.source() + " appears twice");
+                }
+            }
+            List<BudgetLine> candidates = current.stream().filter(l -> l.source == d.source()
+                    && (d.fundingOrganizationId() == null || d.fundingOrganizationId().equals(l.funderId()))).toList();
+            if (candidates.size() > 1) {
+                throw new Problems.Invalid(at + "fundingOrganizationId", "The activity has " + candidates.size()
+                        + " " + d.source() + " lines; name the funding organisation");
+            }
+            BudgetLine line = candidates.isEmpty()
+                    ? newLine(a, d.source(), funder(new HashMap<>(), d.fundingOrganizationId(), at), Currency.USD)
+                    : candidates.get(0);
+            if (line.currency != Currency.USD) {
+                throw new Problems.Invalid(at + "disbursedUsd", "The " + describe(line) + " line is in "
+                        + line.currency + "; record its disbursements by quarter");
+            }
+            disbursements.setTotal(line, d.disbursedUsd());
+        }
+    }
+
+    /** 422 on {@code field} when the plan year has no exchange rate: kip could not be shown in dollars. */
+    static void requireRate(int year, String field) {
+        if (ExchangeRate.forYear(year).isEmpty()) {
+            throw new Problems.Invalid(field, "No exchange rate is set for " + year + " yet; the RTP secretariat "
+                    + "sets kip per US dollar for the year before amounts in kip are entered");
+        }
+    }
+
+    static String describe(BudgetLine line) {
+        return line.source + (line.fundingOrganization == null ? "" : " (" + line.fundingOrganization.name + ")");
+    }
+
+    private static Organization funder(Map<Long, Organization> cache, Long id, String at) {
+        return id == null ? null : cache.computeIfAbsent(id, k -> Organization.require(k, at + "fundingOrganizationId"));
+    }
+
+    private static BudgetLine newLine(Activity a, FundingSource source, Organization funder, Currency currency) {
         BudgetLine line = new BudgetLine();
         line.activity = a;
         line.source = source;
-        line.plannedUsd = BigDecimal.ZERO;
-        line.disbursedUsd = BigDecimal.ZERO;
+        line.fundingOrganization = funder;
+        line.currency = currency;
+        line.planned = BigDecimal.ZERO;
         line.persist();
         return line;
     }
 
-    private static Map<FundingSource, BudgetLine> bySource(List<BudgetLine> lines) {
-        Map<FundingSource, BudgetLine> map = new EnumMap<>(FundingSource.class);
-        lines.forEach(l -> map.put(l.source, l));
-        return map;
-    }
-
-    private static void uniqueSources(List<FundingSource> sources) {
-        List<FundingSource> seen = new ArrayList<>();
-        for (int i = 0; i < sources.size(); i++) {
-            if (seen.contains(sources.get(i))) {
-                throw new Problems.Invalid("budget[" + i + "].source", "One budget line per source; "
-                        + sources.get(i) + " appears twice");
+    static void uniqueLines(List<BudgetRequest> lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            for (int j = 0; j < i; j++) {
+                BudgetRequest a = lines.get(i);
+                BudgetRequest b = lines.get(j);
+                if (a.source() == b.source()
+                        && java.util.Objects.equals(a.fundingOrganizationId(), b.fundingOrganizationId())) {
+                    throw new Problems.Invalid("budget[" + i + "].source", "One budget line per source and funding "
+                            + "organisation; " + a.source() + (a.fundingOrganizationId() == null ? ""
+                                    : " from organisation " + a.fundingOrganizationId()) + " appears twice");
+                }
             }
-            seen.add(sources.get(i));
         }
     }
 

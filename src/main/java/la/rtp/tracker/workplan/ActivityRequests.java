@@ -20,8 +20,8 @@ public final class ActivityRequests {
     private ActivityRequests() {
     }
 
-    /** numeric(14,2): twelve digits before the point, two after. */
-    private static final int INTEGER_DIGITS = 12;
+    /** numeric(18,2): sixteen digits before the point, two after (kip amounts are large). */
+    private static final int INTEGER_DIGITS = 16;
 
     /** Create (no version) or full update (with the version read). */
     public record ActivityRequest(@NotBlank @Size(max = 300) @SingleLine String title,
@@ -40,15 +40,58 @@ public final class ActivityRequests {
                     continue;
                 }
                 source(errors, at, b.source());
-                money(errors, at + "plannedUsd", b.plannedUsd(), true);
-                money(errors, at + "disbursedUsd", b.disbursedUsd(), false);
+                b.check(errors, at);
             }
             throwIfAny(errors);
         }
     }
 
-    /** {@code disbursedUsd} left out: 0 for a new source, unchanged for a source already planned. */
-    public record BudgetRequest(FundingSource source, BigDecimal plannedUsd, BigDecimal disbursedUsd) {
+    /**
+     * One budget line: a source and, optionally, the organisation funding it; the planned amount in
+     * {@code currency} (USD when left out). {@code plannedUsd} is the older form of a planned amount
+     * in dollars; {@code disbursedUsd}, for lines in dollars, sets the total disbursed so far (the
+     * difference is recorded as a dated adjustment); left out, what was disbursed is unchanged.
+     */
+    public record BudgetRequest(FundingSource source, Long fundingOrganizationId, Currency currency,
+            BigDecimal planned, BigDecimal plannedUsd, BigDecimal disbursedUsd) {
+
+        /** A line in dollars, as the older clients and the workspace form send it. */
+        public static BudgetRequest usd(FundingSource source, BigDecimal plannedUsd, BigDecimal disbursedUsd) {
+            return new BudgetRequest(source, null, null, null, plannedUsd, disbursedUsd);
+        }
+
+        public Currency currencyOrUsd() {
+            return currency == null ? Currency.USD : currency;
+        }
+
+        /** The planned amount in the line's currency, whichever field carried it. */
+        public BigDecimal amount() {
+            return planned != null ? planned : plannedUsd;
+        }
+
+        void check(List<FieldError> errors, String at) {
+            if (planned == null && plannedUsd == null) {
+                // named as the client's form names it: older clients send plannedUsd and no currency
+                String field = at + (currency == null ? "plannedUsd" : "planned");
+                errors.add(new FieldError(field, field + " is required"));
+            }
+            money(errors, at + "planned", planned, false);
+            money(errors, at + "plannedUsd", plannedUsd, false);
+            money(errors, at + "disbursedUsd", disbursedUsd, false);
+            if (currencyOrUsd() != Currency.USD) {
+                if (plannedUsd != null) {
+                    errors.add(new FieldError(at + "plannedUsd", "plannedUsd is for lines in USD; give planned "
+                            + "with the currency " + currency));
+                }
+                if (disbursedUsd != null) {
+                    errors.add(new FieldError(at + "disbursedUsd", "disbursedUsd is for lines in USD; record "
+                            + "what was disbursed in " + currency + " as disbursements by quarter"));
+                }
+            } else if (planned != null && plannedUsd != null && planned.compareTo(plannedUsd) != 0) {
+                errors.add(new FieldError(at + "plannedUsd", "Give planned or plannedUsd, not two different "
+                        + "amounts"));
+            }
+        }
     }
 
     public record DisbursementRequest(Long version, @NotEmpty @Size(max = 5) List<Disbursement> budget) {
@@ -69,7 +112,8 @@ public final class ActivityRequests {
         }
     }
 
-    public record Disbursement(FundingSource source, BigDecimal disbursedUsd) {
+    /** The total disbursed so far on a line in dollars, named by source (and funder when several share it). */
+    public record Disbursement(FundingSource source, Long fundingOrganizationId, BigDecimal disbursedUsd) {
     }
 
     private static void source(List<FieldError> errors, String at, FundingSource source) {
@@ -87,8 +131,8 @@ public final class ActivityRequests {
         }
         if (amount.signum() < 0 || amount.stripTrailingZeros().scale() > 2
                 || amount.precision() - amount.scale() > INTEGER_DIGITS) {
-            errors.add(new FieldError(field, field + " must be a non-negative amount in USD with at most two "
-                    + "decimals and twelve digits before the point"));
+            errors.add(new FieldError(field, field + " must be a non-negative amount with at most two "
+                    + "decimals and sixteen digits before the point"));
         }
     }
 

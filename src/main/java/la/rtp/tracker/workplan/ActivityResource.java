@@ -12,6 +12,15 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import java.net.URI;
+import java.time.LocalDate;
+import la.rtp.tracker.workplan.ImplementationRequests.DisbursementCreate;
+import la.rtp.tracker.workplan.ImplementationRequests.ProgressRequest;
+import la.rtp.tracker.workplan.ImplementationViews.ActivityDisbursementsView;
+import la.rtp.tracker.workplan.ImplementationViews.ActivityProgressView;
+import la.rtp.tracker.workplan.ImplementationViews.DisbursementView;
+import la.rtp.tracker.workplan.ImplementationViews.ProgressEntry;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -24,8 +33,9 @@ import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * A workplan's activities. They change only while the workplan is DRAFT or RETURNED, except the
- * disbursed amounts, which are reported during the year whatever the status.
+ * A workplan's activities. They change only while the workplan is DRAFT or RETURNED; their
+ * implementation (progress per quarter, disbursements) is reported during the year whatever the
+ * status, append-only.
  */
 @Path("/api/v1/workplans/{id}/activities")
 @Produces(MediaType.APPLICATION_JSON)
@@ -35,6 +45,9 @@ public class ActivityResource {
 
     @Inject
     WorkplanService workplans;
+
+    @Inject
+    ImplementationService implementation;
 
     @POST
     @RolesAllowed(Access.WRITE)
@@ -84,5 +97,52 @@ public class ActivityResource {
     public WorkplanView.ActivityView disburse(@PathParam("id") Long id, @PathParam("activityId") Long activityId,
             @Valid @NotNull DisbursementRequest request) {
         return workplans.reportDisbursements(id, activityId, request);
+    }
+
+    @GET
+    @Path("{activityId}/progress")
+    @RolesAllowed(Access.READ)
+    @Operation(operationId = "getActivityProgress",
+            summary = "An activity's status per quarter as of a date (today by default), with every report recorded")
+    public ActivityProgressView progress(@PathParam("id") Long id, @PathParam("activityId") Long activityId,
+            @QueryParam("asOf") LocalDate asOf) {
+        return implementation.progress(id, activityId, asOf);
+    }
+
+    @POST
+    @Path("{activityId}/progress")
+    @RolesAllowed(Access.WRITE)
+    @Operation(operationId = "reportActivityProgress",
+            summary = "Report how an activity went in a quarter (status and narrative in English and/or Lao); "
+            + "reportedOn defaults to today, and only the RTP secretariat may record another day")
+    public Response reportProgress(@PathParam("id") Long id, @PathParam("activityId") Long activityId,
+            @Valid @NotNull ProgressRequest request) {
+        ProgressEntry entry = implementation.reportProgress(id, activityId, request);
+        return Response.created(URI.create("/api/v1/workplans/" + id + "/activities/" + activityId + "/progress"))
+                .entity(entry).build();
+    }
+
+    @GET
+    @Path("{activityId}/disbursements")
+    @RolesAllowed(Access.READ)
+    @Operation(operationId = "listActivityDisbursements",
+            summary = "An activity's disbursements, with each line's total per quarter and in all as of a date "
+            + "(today by default); withdrawn ones stay listed")
+    public ActivityDisbursementsView disbursements(@PathParam("id") Long id, @PathParam("activityId") Long activityId,
+            @QueryParam("asOf") LocalDate asOf) {
+        return implementation.disbursements(id, activityId, asOf);
+    }
+
+    @POST
+    @Path("{activityId}/disbursements")
+    @RolesAllowed(Access.WRITE)
+    @Operation(operationId = "recordDisbursement",
+            summary = "Record money disbursed on one of the activity's budget lines, in the line's currency, "
+            + "with its date and quarter")
+    public Response disburse(@PathParam("id") Long id, @PathParam("activityId") Long activityId,
+            @Valid @NotNull DisbursementCreate request) {
+        DisbursementView d = implementation.disburse(id, activityId, request);
+        return Response.created(URI.create("/api/v1/workplans/" + id + "/activities/" + activityId
+                + "/disbursements")).entity(d).build();
     }
 }

@@ -16,9 +16,11 @@ import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import la.rtp.tracker.swg.Organization;
 
 /**
- * An activity's planned and disbursed money from one source (one line per source). Versioned
+ * An activity's planned money from one source and, where there is one, one funding organisation,
+ * in the currency it was entered in. What was disbursed is in {@link Disbursement}s. Versioned
  * through its activity, whose {@code updatedAt} every change touches.
  */
 @Entity
@@ -36,19 +38,35 @@ public class BudgetLine extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     public FundingSource source;
 
-    @Column(name = "planned_usd")
-    public BigDecimal plannedUsd = BigDecimal.ZERO;
+    /** A development partner, the Government budget, ...; none when only the source is known. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "funding_organization_id")
+    public Organization fundingOrganization;
 
-    @Column(name = "disbursed_usd")
-    public BigDecimal disbursedUsd = BigDecimal.ZERO;
+    @Enumerated(EnumType.STRING)
+    public Currency currency = Currency.USD;
+
+    @Column(name = "planned_amount")
+    public BigDecimal planned = BigDecimal.ZERO;
+
+    /** The funding organisation's id, null when none (without loading it). */
+    public Long funderId() {
+        return fundingOrganization == null ? null : fundingOrganization.id;
+    }
+
+    /** Same source and funder: a request names a line by these two. */
+    public boolean sameFunding(FundingSource otherSource, Long otherFunderId) {
+        return source == otherSource && java.util.Objects.equals(funderId(), otherFunderId);
+    }
 
     /** Budget lines of these activities, in funding-source order. */
     public static List<BudgetLine> ofActivities(Collection<Long> activityIds) {
         if (activityIds.isEmpty()) {
             return List.of();
         }
-        List<BudgetLine> lines = list("activity.id in ?1", activityIds);
-        return lines.stream().sorted(Comparator.comparing((BudgetLine b) -> b.source)).toList();
+        List<BudgetLine> lines = list("from BudgetLine b left join fetch b.fundingOrganization "
+                + "where b.activity.id in ?1", activityIds);
+        return sorted(lines);
     }
 
     /** Budget lines of all activities of these workplans, in one statement. */
@@ -56,7 +74,14 @@ public class BudgetLine extends PanacheEntityBase {
         if (workplanIds.isEmpty()) {
             return List.of();
         }
-        List<BudgetLine> lines = list("activity.workplan.id in ?1", workplanIds);
-        return lines.stream().sorted(Comparator.comparing((BudgetLine b) -> b.source)).toList();
+        List<BudgetLine> lines = list("from BudgetLine b left join fetch b.fundingOrganization "
+                + "where b.activity.workplan.id in ?1", workplanIds);
+        return sorted(lines);
+    }
+
+    /** Source order, then the line entered first. */
+    private static List<BudgetLine> sorted(List<BudgetLine> lines) {
+        return lines.stream().sorted(Comparator.comparing((BudgetLine b) -> b.source)
+                .thenComparing(b -> b.id)).toList();
     }
 }

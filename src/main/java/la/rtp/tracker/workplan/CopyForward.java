@@ -77,8 +77,9 @@ class CopyForward {
                 BudgetLine copy = new BudgetLine();
                 copy.activity = to;
                 copy.source = line.source;
-                copy.plannedUsd = BigDecimal.ZERO;
-                copy.disbursedUsd = BigDecimal.ZERO;
+                copy.fundingOrganization = line.fundingOrganization;
+                copy.currency = line.currency;
+                copy.planned = BigDecimal.ZERO;
                 copy.persist();
                 audit.record(BUDGET_LINE, copy.id, "create", copied + ": " + copy.source
                         + " budget line copied forward from line " + line.id + ", amounts 0");

@@ -128,7 +128,7 @@ public class WorkplanService {
         a.createdAt = audit.now();
         a.updatedAt = a.createdAt;
         a.persist();
-        ActivityChanges.replaceBudget(a, List.of(), request.budget());
+        ActivityChanges.replaceBudget(a, List.of(), request.budget(), disbursements(List.of()));
         audit.record(ACTIVITY, a.id, "create", describe(w, a, "added"));
         Activity.flush();
         return views.of(a);
@@ -142,7 +142,8 @@ public class WorkplanService {
         a.requireVersion(request.version());
         request.checkBudget();
         ActivityChanges.apply(a, request);
-        ActivityChanges.replaceBudget(a, BudgetLine.ofActivities(List.of(a.id)), request.budget());
+        List<BudgetLine> lines = BudgetLine.ofActivities(List.of(a.id));
+        ActivityChanges.replaceBudget(a, lines, request.budget(), disbursements(lines));
         a.updatedAt = audit.now();
         audit.record(ACTIVITY, a.id, "update", describe(w, a, "changed"));
         Activity.flush();
@@ -153,10 +154,14 @@ public class WorkplanService {
     public void deleteActivity(Long id, Long activityId) {
         Workplan w = editable(id);
         Activity a = Activity.require(w, activityId);
+        // A plan under revision may drop an activity with what was reported on it; the audit row says so.
+        long disbursements = Disbursement.delete("line.id in (select b.id from BudgetLine b where b.activity = ?1)", a);
+        long reports = ActivityProgress.delete("activity", a);
         BudgetLine.delete("activity", a);
         a.outcomes.clear();
         a.delete();
-        audit.record(ACTIVITY, activityId, "delete", describe(w, a, "removed"));
+        audit.record(ACTIVITY, activityId, "delete", describe(w, a, "removed") + (disbursements + reports == 0 ? ""
+                : " with " + disbursements + " disbursement(s) and " + reports + " progress report(s)"));
     }
 
     /** The amounts disbursed by source, in any status; the request carries the version read. */
@@ -166,7 +171,8 @@ public class WorkplanService {
         Activity a = Activity.require(w, activityId);
         a.requireVersion(request.version());
         request.check();
-        ActivityChanges.disburse(a, BudgetLine.ofActivities(List.of(a.id)), request.budget());
+        List<BudgetLine> lines = BudgetLine.ofActivities(List.of(a.id));
+        ActivityChanges.disburse(a, lines, request.budget(), disbursements(lines));
         a.updatedAt = audit.now();
         audit.record(ACTIVITY, a.id, "disburse", w.swg.code + " " + w.year + " activity '" + a.title
                 + "' disbursed: " + request.budget().stream().map(d -> d.source() + " " + d.disbursedUsd())
@@ -261,6 +267,10 @@ public class WorkplanService {
         // instead of slipping an activity change into a submitted workplan.
         Workplan.getEntityManager().lock(w, LockModeType.OPTIMISTIC);
         return w;
+    }
+
+    private Disbursements disbursements(List<BudgetLine> lines) {
+        return Disbursements.of(lines, audit.today(), audit.now(), access.actor());
     }
 
     private WorkplanView flushed(Workplan w) {

@@ -86,13 +86,8 @@ public class WorkplanWorkflow {
      * {@link BusinessDates}), and never before the previous transition.
      */
     LocalDate businessDate(Workplan w, LocalDate requested, String field) {
-        LocalDate on = BusinessDates.recorded(field, requested, today(), access.isSecretariat());
-        LocalDate previous = StatusChange.lastTransitionDate(w);
-        if (requested != null && previous != null && on.isBefore(previous)) {
-            throw new Problems.Invalid(field, field + " must not be before the previous status change, on "
-                    + previous);
-        }
-        return on;
+        return BusinessDates.transition(field, requested, today(), access.isSecretariat(),
+                StatusChange.lastTransitionDate(w));
     }
 
     LocalDate today() {

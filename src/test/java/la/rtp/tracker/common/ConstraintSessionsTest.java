@@ -130,8 +130,14 @@ class ConstraintSessionsTest {
         long workplan = id(s, "select id from workplan where swg_id = " + swg + " and plan_year = 2025");
         s.executeUpdate("insert into workplan_activity (workplan_id, title) values (" + workplan + ", 'A')");
         long activity = id(s, "select id from workplan_activity where workplan_id = " + workplan);
-        s.executeUpdate("insert into budget_line (activity_id, source, planned_usd, disbursed_usd) values ("
-                + activity + ", 'ODA_GRANT', 100, 0)");
+        s.executeUpdate("insert into budget_line (activity_id, source, currency, planned_amount) values ("
+                + activity + ", 'ODA_GRANT', 'LAK', 100)");
+        long line = id(s, "select id from budget_line where activity_id = " + activity);
+        s.executeUpdate("insert into disbursement (budget_line_id, plan_quarter, amount, disbursed_on, recorded_at, "
+                + "recorded_by) values (" + line + ", 2, 50, date '2025-05-02', current_timestamp, 't-user')");
+        s.executeUpdate("insert into activity_progress (activity_id, plan_quarter, status, reported_on, recorded_at, "
+                + "recorded_by) values (" + activity + ", 2, 'DELAYED', date '2025-05-02', current_timestamp, 't-user')");
+        s.executeUpdate("insert into exchange_rate (plan_year, lak_per_usd, updated_by) values (2188, 21500, 't-user')");
         s.executeUpdate("insert into meeting (swg_id, title, kind, status, starts_at, ends_at, meeting_date) values ("
                 + swg + ", 'M', 'REGULAR', 'HELD', timestamp with time zone '2025-03-20 02:00:00+00', "
                 + "timestamp with time zone '2025-03-20 05:00:00+00', date '2025-03-20')");
@@ -164,7 +170,8 @@ class ConstraintSessionsTest {
         s.executeUpdate("insert into recommendation_response (outcome_id, swg_id, decision, reason, responded_on, "
                 + "recorded_at, actor) values (" + outcome + ", " + swg + ", 'NOT_ACCEPTED', 'No budget', "
                 + "date '2026-01-10', current_timestamp, 't-user')");
-        return Set.of("swg", "nsedp_plan", "membership", "app_user", "workplan", "budget_line", "meeting",
+        return Set.of("swg", "nsedp_plan", "membership", "app_user", "workplan", "budget_line", "disbursement",
+                "activity_progress", "exchange_rate", "meeting",
                 "agenda_item", "attendee", "minutes", "action_item", "action_item_change", "outcome",
                 "recommendation_response");
     }

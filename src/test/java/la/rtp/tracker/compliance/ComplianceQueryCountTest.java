@@ -116,9 +116,13 @@ class ComplianceQueryCountTest {
                     + "where code like ?", YEAR, like);
             update(c, "insert into workplan_activity (workplan_id, title) select w.id, 'Activity' from workplan w "
                     + "join swg s on s.id = w.swg_id where s.code like ?", like);
-            update(c, "insert into budget_line (activity_id, source, planned_usd, disbursed_usd) select a.id, "
-                    + "'GOVERNMENT', 1000, 250 from workplan_activity a join workplan w on w.id = a.workplan_id "
+            update(c, "insert into budget_line (activity_id, source, planned_amount) select a.id, "
+                    + "'GOVERNMENT', 1000 from workplan_activity a join workplan w on w.id = a.workplan_id "
                     + "join swg s on s.id = w.swg_id where s.code like ?", like);
+            update(c, "insert into disbursement (budget_line_id, plan_quarter, amount, disbursed_on, recorded_at, "
+                    + "recorded_by) select b.id, 1, 250, ?, current_timestamp, 'test' from budget_line b "
+                    + "join workplan_activity a on a.id = b.activity_id join workplan w on w.id = a.workplan_id "
+                    + "join swg s on s.id = w.swg_id where s.code like ?", LocalDate.of(YEAR, 2, 1), like);
             rtpMeeting(c, prefix, like);
             c.commit();
         }

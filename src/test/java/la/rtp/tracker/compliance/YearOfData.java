@@ -55,9 +55,13 @@ final class YearOfData {
         long id = admin().body(Map.of("year", year)).post("/api/v1/swgs/" + swg + "/workplans").then()
                 .statusCode(201).extract().jsonPath().getLong("id");
         for (List<Integer> outcomes : outcomesPerActivity) {
-            admin().body(Map.of("title", unique("Activity"), "nsedpOutcomes", outcomes, "quarters", List.of(1, 2),
-                    "budget", List.of(Map.of("source", "ODA_GRANT", "plannedUsd", 10000, "disbursedUsd", 2500))))
-                    .post("/api/v1/workplans/" + id + "/activities").then().statusCode(201);
+            var activity = admin().body(Map.of("title", unique("Activity"), "nsedpOutcomes", outcomes, "quarters",
+                    List.of(1, 2), "budget", List.of(Map.of("source", "ODA_GRANT", "plannedUsd", 10000))))
+                    .post("/api/v1/workplans/" + id + "/activities").then().statusCode(201).extract().jsonPath();
+            // disbursed early in Q1: before the date any test using these data pins its clock to
+            admin().body(Map.of("budgetLineId", activity.getLong("budget[0].id"), "amount", 2500, "disbursedOn",
+                    year + "-01-02")).post("/api/v1/workplans/" + id + "/activities/" + activity.getLong("id")
+                    + "/disbursements").then().statusCode(201);
         }
         return id;
     }

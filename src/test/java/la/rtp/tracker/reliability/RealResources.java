@@ -35,6 +35,8 @@ final class RealResources {
     final long outcome;
     /** A recommendation to the SWG of an RTP-level meeting whose minutes are published. */
     final long recommendation;
+    /** A disbursement on the activity's one budget line (a cumulative figure, so dated today). */
+    final long disbursement;
 
     RealResources(String parent) {
         code = Api.unique("rel");
@@ -45,8 +47,14 @@ final class RealResources {
         person = id(admin().body(Map.of("fullName", Api.unique("Person"), "gender", "FEMALE",
                 "organizationId", organization)).post("/api/v1/people"));
         workplan = id(admin().body(Map.of("year", YEAR)).post("/api/v1/swgs/" + code + "/workplans"));
+        admin().body(Map.of("achievementsEn", "Achievements")).put("/api/v1/swgs/" + code + "/narratives/" + YEAR)
+                .then().statusCode(201);
         activity = id(admin().body(Map.of("title", "Activity", "quarters", List.of(1),
-                "responsibleOrganizationId", organization)).post("/api/v1/workplans/" + workplan + "/activities"));
+                "responsibleOrganizationId", organization, "budget", List.of(Map.of("source", "GOVERNMENT",
+                        "plannedUsd", 100, "disbursedUsd", 10))))
+                .post("/api/v1/workplans/" + workplan + "/activities"));
+        disbursement = admin().get("/api/v1/workplans/" + workplan + "/activities/" + activity + "/disbursements")
+                .then().statusCode(200).extract().jsonPath().getLong("disbursements[0].id");
         meeting = id(admin().body(Map.of("title", "Meeting", "kind", "REGULAR", "startsAt",
                 YEAR + "-03-02T09:00:00+07:00", "endsAt", YEAR + "-03-02T11:00:00+07:00", "venue", "MPI"))
                 .post("/api/v1/swgs/" + code + "/meetings"));
@@ -102,7 +110,8 @@ final class RealResources {
                     case "partner-tokens" -> String.valueOf(partnerToken);
                     case "users" -> String.valueOf(user);
                     case "nsedp" -> String.valueOf(nsedpPlan);
-                    case "workplan-deadlines" -> String.valueOf(YEAR);
+                    case "workplan-deadlines", "exchange-rates", "narratives" -> String.valueOf(YEAR);
+                    case "disbursements" -> String.valueOf(disbursement);
                     case "outcomes" -> String.valueOf(outcome);
                     case "recommendations" -> String.valueOf(recommendation);
                     default -> throw new AssertionError("No real resource for {" + name + "} in " + path

@@ -62,6 +62,7 @@ class RoleMatrixTest {
             entry("POST /api/v1/swgs/{code}/sub-groups", Write.RTP_ONLY),
             entry("PUT /api/v1/workplan-deadlines/{year}", Write.RTP_ONLY),
             entry("DELETE /api/v1/workplan-deadlines/{year}", Write.RTP_ONLY),
+            entry("PUT /api/v1/exchange-rates/{year}", Write.RTP_ONLY),
             entry("POST /api/v1/workplans/{id}/endorse", Write.RTP_ONLY),
             entry("POST /api/v1/workplans/{id}/return", Write.RTP_ONLY),
             entry("POST /api/v1/organizations", Write.ANY_WRITER),
@@ -76,8 +77,15 @@ class RoleMatrixTest {
             entry("PUT /api/v1/workplans/{id}/activities/{activityId}/disbursements", Write.OWN_SWG),
             entry("DELETE /api/v1/workplans/{id}/activities/{activityId}", Write.OWN_SWG),
             entry("POST /api/v1/workplans/{id}/import", Write.OWN_SWG),
+            entry("POST /api/v1/workplans/{id}/activities/{activityId}/progress", Write.OWN_SWG),
+            entry("POST /api/v1/workplans/{id}/activities/{activityId}/disbursements", Write.OWN_SWG),
+            entry("POST /api/v1/disbursements/{disbursementId}/withdraw", Write.OWN_SWG),
             entry("POST /api/v1/workplans/{id}/copy-forward", Write.OWN_SWG),
             entry("POST /api/v1/workplans/{id}/submit", Write.OWN_SWG),
+            entry("PUT /api/v1/swgs/{code}/narratives/{year}", Write.OWN_SWG),
+            entry("POST /api/v1/swgs/{code}/narratives/{year}/submit", Write.OWN_SWG),
+            entry("POST /api/v1/swgs/{code}/narratives/{year}/return", Write.RTP_ONLY),
+            entry("POST /api/v1/swgs/{code}/narratives/{year}/accept", Write.RTP_ONLY),
             entry("POST /api/v1/swgs/{code}/meetings", Write.OWN_SWG),
             entry("POST /api/v1/meetings", Write.RTP_ONLY),
             entry("PUT /api/v1/meetings/{id}", Write.OWN_SWG),
@@ -120,7 +128,8 @@ class RoleMatrixTest {
 
     /** GETs known to be for humans only; a GET in neither table fails the test, so it gets classified. */
     static final Set<String> HUMAN_READ_PREFIXES = Set.of("/api/v1/action-items", "/api/v1/compliance",
-            "/api/v1/meetings/{id}/", "/api/v1/nsedp", "/api/v1/organizations", "/api/v1/outcomes", "/api/v1/people", "/api/v1/swgs",
+            "/api/v1/exchange-rates", "/api/v1/meetings/{id}/", "/api/v1/narratives", "/api/v1/nsedp",
+            "/api/v1/organizations", "/api/v1/outcomes", "/api/v1/people", "/api/v1/swgs",
             "/api/v1/workplan-deadlines", "/api/v1/workplans");
 
     @Test

@@ -21,6 +21,8 @@ import la.rtp.tracker.compliance.ComplianceService;
 import la.rtp.tracker.compliance.ProgressReport;
 import la.rtp.tracker.compliance.ProgressService;
 import la.rtp.tracker.compliance.ReportRequest;
+import la.rtp.tracker.narrative.AcceptedNarrative;
+import la.rtp.tracker.narrative.NarrativeService;
 import la.rtp.tracker.recommendation.SwgRecommendations;
 import la.rtp.tracker.recommendation.SwgRecommendations.SwgRecommendation;
 import la.rtp.tracker.security.Access;
@@ -29,7 +31,8 @@ import la.rtp.tracker.security.Access;
  * Printable HTML reports for the secretariat, in English or Lao. The matrix is a function of the
  * kept report and the language, so its page is kept beside it until anything is committed. The
  * progress report's recommendations come from the recommendation package's register, read here
- * and passed in as plain values, so that the compliance package does not depend on it.
+ * and passed in as plain values, so that the compliance package does not depend on it; so are
+ * the accepted narratives.
  */
 @Path("/reports")
 @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
@@ -47,6 +50,9 @@ public class ReportPages {
 
     @Inject
     SwgRecommendations recommendations;
+
+    @Inject
+    NarrativeService narratives;
 
     @Inject
     Clock clock;
@@ -89,7 +95,8 @@ public class ReportPages {
         ReportRequest r = ReportRequest.of(year, asOf, clock);
         Locale locale = ReportRequest.locale(lang);
         ProgressReport report = progress.report(r.year(), r.asOf());
-        report = report.withRecommendations(recommendations(r.year(), r.asOf(), report.swgs()));
+        report = report.withRecommendations(recommendations(r.year(), r.asOf(), report.swgs()))
+                .withNarratives(narratives(r.year(), r.asOf()));
         return html.progress(report, locale);
     }
 
@@ -113,5 +120,19 @@ public class ReportPages {
         return new ProgressReport.Recommendation(r.id(), r.meeting(), r.meetingDate(), r.textEn(), r.textLo(),
                 r.dueDate(), r.status().name(), answer == null ? null : answer.decision().name(),
                 answer == null ? null : answer.reason(), answer == null ? null : answer.respondedOn());
+    }
+
+    /** Each SWG's narrative as accepted on the report date, in one statement. */
+    private Map<String, ProgressReport.Narrative> narratives(int year, LocalDate asOf) {
+        Map<String, ProgressReport.Narrative> out = new HashMap<>();
+        for (AcceptedNarrative n : narratives.acceptedAsOf(year, asOf).values()) {
+            out.put(n.swg(), new ProgressReport.Narrative(n.acceptedOn(), List.of(
+                    new ProgressReport.Section("sectorOverview", n.sectorOverviewEn(), n.sectorOverviewLo()),
+                    new ProgressReport.Section("achievements", n.achievementsEn(), n.achievementsLo()),
+                    new ProgressReport.Section("challenges", n.challengesEn(), n.challengesLo()),
+                    new ProgressReport.Section("nsedpContribution", n.nsedpContributionEn(), n.nsedpContributionLo()),
+                    new ProgressReport.Section("nextPriorities", n.nextPrioritiesEn(), n.nextPrioritiesLo()))));
+        }
+        return out;
     }
 }

@@ -1,5 +1,6 @@
 package la.rtp.tracker.workplan.web;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -79,10 +80,13 @@ public class ActivityForm {
         f.responsibleOrganizationId = a.responsibleOrganizationId() == null ? "" : a.responsibleOrganizationId().toString();
         f.version = String.valueOf(a.version());
         for (BudgetView b : a.budget()) {
-            f.row(b.source().ordinal(), b.source().name(), b.plannedUsd().toPlainString(),
-                    b.disbursedUsd().toPlainString());
+            f.row(b.source().ordinal(), b.source().name(), plain(b.plannedUsd()), plain(b.disbursedUsd()));
         }
         return f;
+    }
+
+    private static String plain(BigDecimal amount) {
+        return amount == null ? "" : amount.toPlainString();
     }
 
     public List<Row> rows() {
@@ -115,7 +119,7 @@ public class ActivityForm {
                 continue;
             }
             String at = "budget[" + r.index() + "].";
-            lines.add(new BudgetRequest(p.source(at + "source", r.source()), p.money(at + "plannedUsd", r.plannedUsd()),
+            lines.add(BudgetRequest.usd(p.source(at + "source", r.source()), p.money(at + "plannedUsd", r.plannedUsd()),
                     p.money(at + "disbursedUsd", r.disbursedUsd())));
             rows.add(r.index());
         }
@@ -130,7 +134,7 @@ public class ActivityForm {
         for (Row r : rows()) {
             if (!blank(r.disbursedUsd())) {
                 String at = "budget[" + r.index() + "].";
-                lines.add(new Disbursement(p.source(at + "source", r.source()),
+                lines.add(new Disbursement(p.source(at + "source", r.source()), null,
                         p.money(at + "disbursedUsd", r.disbursedUsd())));
                 rows.add(r.index());
             }

@@ -69,6 +69,10 @@ public class WorkplanEditor {
     @Inject
     Clock clock;
 
+    private static BigDecimal zeroIfNull(BigDecimal amount) {
+        return amount == null ? BigDecimal.ZERO : amount;
+    }
+
     /** The editor's data; {@code inForm} is the activity being edited (its amounts leave the live base). */
     Page load(Long id, ActivityView inForm) {
         WorkplanView w = workplans.get(id);
@@ -85,8 +89,8 @@ public class WorkplanEditor {
             if (inForm != null) {
                 for (BudgetView b : inForm.budget()) {
                     if (b.source() == s) {
-                        planned = planned.subtract(b.plannedUsd());
-                        disbursed = disbursed.subtract(b.disbursedUsd());
+                        planned = zeroIfNull(planned).subtract(zeroIfNull(b.plannedUsd()));
+                        disbursed = zeroIfNull(disbursed).subtract(zeroIfNull(b.disbursedUsd()));
                     }
                 }
             }
