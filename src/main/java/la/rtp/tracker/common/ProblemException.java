@@ -1,5 +1,6 @@
 package la.rtp.tracker.common;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 
 /**
@@ -44,6 +45,15 @@ public abstract class ProblemException extends RuntimeException {
         return errors;
     }
 
-    public record FieldError(String field, String message) {
+    /**
+     * One failed field; an uploaded spreadsheet's errors also name the {@code sheet}, the
+     * {@code row} as the spreadsheet numbers it and the {@code column} letter (null elsewhere).
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record FieldError(String field, String message, String sheet, Integer row, String column) {
+
+        public FieldError(String field, String message) {
+            this(field, message, null, null, null);
+        }
     }
 }

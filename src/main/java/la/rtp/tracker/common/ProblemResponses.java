@@ -101,6 +101,10 @@ public class ProblemResponses implements OASFilter {
         Schema fieldError = object("A field that failed validation")
                 .addProperty("field", string("The request field, e.g. startsAt or budget[0].plannedUsd"))
                 .addProperty("message", string("What is wrong with it"))
+                .addProperty("sheet", string("For an uploaded spreadsheet: the sheet"))
+                .addProperty("row", OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).format("int32")
+                        .description("For an uploaded spreadsheet: the row, as the spreadsheet numbers it"))
+                .addProperty("column", string("For an uploaded spreadsheet: the column letter"))
                 .required(List.of("field", "message"));
         return object("An error, as RFC 9457 problem details")
                 .addProperty("type", string("Identifies the kind of problem").format("uri"))

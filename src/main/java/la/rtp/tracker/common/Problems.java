@@ -46,6 +46,11 @@ public final class Problems {
                     errors.size() == 1 ? errors.get(0).message() : "The request breaks " + errors.size() + " rules",
                     errors);
         }
+
+        /** With a detail of the caller's (in the user's language, say). */
+        public Invalid(String detail, List<FieldError> errors) {
+            super(422, "validation", "Invalid request", detail, errors);
+        }
     }
 
     /** 428: an update without the {@code version} it was based on (it would overwrite blindly). */

@@ -167,7 +167,7 @@ final class ActivityChanges {
         return line;
     }
 
-    private static void uniqueLines(List<BudgetRequest> lines) {
+    static void uniqueLines(List<BudgetRequest> lines) {
         for (int i = 0; i < lines.size(); i++) {
             for (int j = 0; j < i; j++) {
                 BudgetRequest a = lines.get(i);

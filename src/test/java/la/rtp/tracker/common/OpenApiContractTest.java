@@ -30,7 +30,7 @@ class OpenApiContractTest {
     /** The verbs in use; a new one is fine, added here on purpose. */
     private static final Set<String> VERBS = Set.of("list", "get", "create", "update", "delete", "save", "set",
             "reset", "change", "reorder", "mark", "cancel", "publish", "submit", "return", "endorse", "copy",
-            "report", "end", "revoke", "activate", "deactivate", "schedule");
+            "report", "end", "revoke", "activate", "deactivate", "schedule", "import", "accept", "record", "withdraw");
 
     private static JsonNode root;
     private static final List<Map.Entry<String, JsonNode>> OPERATIONS = new ArrayList<>();

@@ -26,9 +26,11 @@ final class OpenApiOperations {
 
     /**
      * One path x method; {@code body} is the resolved JSON request schema, or null; {@code responses}
-     * the status codes it declares.
+     * the status codes it declares; {@code requestType} the first media type of its request body
+     * (a workbook upload is not JSON), or null without one.
      */
-    record Op(String method, String path, List<Param> params, JsonNode body, Set<String> responses) {
+    record Op(String method, String path, List<Param> params, JsonNode body, Set<String> responses,
+            String requestType) {
         boolean isWrite() {
             return WRITES.contains(method);
         }
@@ -69,8 +71,10 @@ final class OpenApiOperations {
                         .path("schema");
                 Set<String> responses = new java.util.TreeSet<>();
                 op.getValue().path("responses").fieldNames().forEachRemaining(responses::add);
+                Iterator<String> types = op.getValue().path("requestBody").path("content").fieldNames();
                 ops.add(new Op(op.getKey().toUpperCase(Locale.ROOT), path.getKey(), params,
-                        schema.isMissingNode() ? null : resolve(root, schema), responses));
+                        schema.isMissingNode() ? null : resolve(root, schema), responses,
+                        types.hasNext() ? types.next() : null));
             }
         }
         return ops;

@@ -76,6 +76,7 @@ class RoleMatrixTest {
             entry("PUT /api/v1/workplans/{id}/activities/{activityId}", Write.OWN_SWG),
             entry("PUT /api/v1/workplans/{id}/activities/{activityId}/disbursements", Write.OWN_SWG),
             entry("DELETE /api/v1/workplans/{id}/activities/{activityId}", Write.OWN_SWG),
+            entry("POST /api/v1/workplans/{id}/import", Write.OWN_SWG),
             entry("POST /api/v1/workplans/{id}/activities/{activityId}/progress", Write.OWN_SWG),
             entry("POST /api/v1/workplans/{id}/activities/{activityId}/disbursements", Write.OWN_SWG),
             entry("POST /api/v1/disbursements/{disbursementId}/withdraw", Write.OWN_SWG),
@@ -151,7 +152,7 @@ class RoleMatrixTest {
                 }
                 String body = op.body() == null ? null : bodies.minimal(op.body()).toString();
                 for (Map.Entry<String, RequestSpecification> c : callers.entrySet()) {
-                    Response r = send(c.getValue(), op.method(), url, body);
+                    Response r = send(c.getValue(), op.method(), url, body, op.requestType());
                     requests++;
                     check(failures, key, c.getKey(), r, expectedWrite(policy, c.getKey()));
                 }
@@ -163,7 +164,7 @@ class RoleMatrixTest {
                     continue;
                 }
                 for (String caller : List.of("anonymous", "viewer", "partner", "rtp")) {
-                    Response r = send(callers.get(caller), "GET", url, null);
+                    Response r = send(callers.get(caller), "GET", url, null, null);
                     requests++;
                     check(failures, key, caller, r, expectedRead(policy, caller));
                 }
@@ -220,10 +221,11 @@ class RoleMatrixTest {
         };
     }
 
-    private static Response send(RequestSpecification who, String method, String url, String body) {
-        // As API clients do: JSON content type on every write, body or not (REST Assured would
-        // otherwise send a form content type, and 415 comes before authentication).
-        RequestSpecification s = given().spec(who).contentType("application/json");
+    private static Response send(RequestSpecification who, String method, String url, String body, String type) {
+        // As API clients do: the declared content type (JSON unless the operation takes another) on
+        // every write, body or not (REST Assured would otherwise send a form content type, and 415
+        // comes before authentication).
+        RequestSpecification s = given().spec(who).contentType(type == null ? "application/json" : type);
         if (body != null) {
             s = s.body(body);
         }
