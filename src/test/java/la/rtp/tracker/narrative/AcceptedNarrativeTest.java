@@ -112,6 +112,17 @@ class AcceptedNarrativeTest {
         assertEquals("ສິ່ງທ້າທາຍ", laoHealth.selectFirst("p[data-section=challenges]").text());
         assertEquals("Health sectorOverview (ມີແຕ່ພາສາອັງກິດ)",
                 laoHealth.selectFirst("p[data-section=sectorOverview]").text());
+        // the Word document carries the same text
+        byte[] docx = admin().accept("*/*").get("/reports/progress.docx?year=" + year + "&asOf=2176-12-31&lang=lo").then()
+                .statusCode(200).extract().asByteArray();
+        try (var document = new org.apache.poi.xwpf.usermodel.XWPFDocument(new java.io.ByteArrayInputStream(docx));
+                var text = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(document)) {
+            String all = text.getText();
+            org.junit.jupiter.api.Assertions.assertTrue(all.contains("ສິ່ງທ້າທາຍ")
+                    && all.contains("Health sectorOverview (ມີແຕ່ພາສາອັງກິດ)"), all);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
         // before the acceptance: none
         Document before = Jsoup.parse(admin().accept("text/html").get("/reports/progress?year=" + year
                 + "&asOf=2176-11-30&lang=en").then().statusCode(200).extract().asString());

@@ -104,6 +104,7 @@ public class ProgressDocx {
         if (s.compliance() != null) {
             ComplianceDocx.budget(doc, s.swgs(), false, words);
         }
+        narrative(doc, p, view.head().lang(), words);
         doc.heading(3, words.meetings_held());
         meetings(doc, p, words);
         doc.heading(3, words.open_actions());
@@ -147,6 +148,23 @@ public class ProgressDocx {
         }
         if (p.openActions().isEmpty()) {
             table.note(words.no_open_actions());
+        }
+    }
+
+    /** The narrative accepted as of the report date, each section in the report language if written in it. */
+    private static void narrative(DocxDocument doc, SwgProgress p, String lang, ReportMessages words) {
+        doc.heading(3, words.narrative());
+        if (p.narrative() == null) {
+            doc.paragraph(words.no_narrative());
+            return;
+        }
+        doc.paragraph(words.narrative_accepted_on(p.narrative().acceptedOn()));
+        for (var section : p.narrative().sections()) {
+            if (section.empty()) {
+                continue;
+            }
+            doc.label(words.narrative_section(section.key()));
+            doc.paragraph(section.text(lang) + (section.otherLanguage(lang) ? " " + words.narrative_other_language() : ""));
         }
     }
 
