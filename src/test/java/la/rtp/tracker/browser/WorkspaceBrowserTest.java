@@ -116,9 +116,8 @@ class WorkspaceBrowserTest {
         browser.type("f-description", "Two sessions in Savannakhet and Luang Prabang.");
         browser.find("#activity-form input[name='nsedpOutcomes']").click();
         browser.check("f-quarters-2");
-        String row = browser.find("#activity-form input[name$='.source'][value='GOVERNMENT']").getAttribute("id")
-                .replace("-source", "");
-        browser.type(row + "-plannedUsd", "12500");
+        // the first empty row's source is the Government budget, in USD, until chosen otherwise
+        browser.type("f-budget-0-planned", "12500");
         String total = browser.text("output[data-sum-of='planned-GOVERNMENT']");
         assertTrue(total.contains("12,500"), "the total by source follows the typing: " + total);
         browser.submit("activity-form");
