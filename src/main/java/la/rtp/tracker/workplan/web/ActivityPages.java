@@ -55,6 +55,14 @@ public class ActivityPages {
             ImplementationForms.Progress progressForm, ImplementationForms.Disbursement disbursementForm,
             String refused, String done) {
 
+        public boolean progressRefused() {
+            return "progress".equals(refused);
+        }
+
+        public boolean disbursementRefused() {
+            return "disbursement".equals(refused);
+        }
+
         public List<String> statuses() {
             return Arrays.stream(ProgressStatus.values()).map(Enum::name).toList();
         }
