@@ -197,6 +197,17 @@ class WorkspaceBrowserTest {
             assertEquals("lo", browser.lang(), path);
             looksRight(browser, name);
         });
+        // on the phone, in Lao: the activity page records a disbursement (the date defaults to today)
+        long activityId = Api.admin().get("/api/v1/workplans/" + workplanId).then().extract().jsonPath()
+                .getLong("activities[0].id");
+        browser.open("/app/workplans/" + workplanId + "/activities/" + activityId);
+        looksRight(browser, "activity-360");
+        browser.type("f-disbursement-amount", "1,250");
+        browser.submit("disbursement-form");
+        assertTrue(browser.pageText().contains("1,250.00"), "the disbursement is listed");
+        looksRight(browser, "activity-disbursed-360");
+        browser.open("/app/exchange-rates");
+        looksRight(browser, "exchange-rates-360");
         browser.wide();
         browser.switchLanguage();
         assertEquals("en", browser.lang());
