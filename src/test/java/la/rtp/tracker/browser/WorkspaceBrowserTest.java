@@ -116,9 +116,8 @@ class WorkspaceBrowserTest {
         browser.type("f-description", "Two sessions in Savannakhet and Luang Prabang.");
         browser.find("#activity-form input[name='nsedpOutcomes']").click();
         browser.check("f-quarters-2");
-        String row = browser.find("#activity-form input[name$='.source'][value='GOVERNMENT']").getAttribute("id")
-                .replace("-source", "");
-        browser.type(row + "-plannedUsd", "12500");
+        // the first empty row's source is the Government budget, in USD, until chosen otherwise
+        browser.type("f-budget-0-planned", "12500");
         String total = browser.text("output[data-sum-of='planned-GOVERNMENT']");
         assertTrue(total.contains("12,500"), "the total by source follows the typing: " + total);
         browser.submit("activity-form");
@@ -198,6 +197,17 @@ class WorkspaceBrowserTest {
             assertEquals("lo", browser.lang(), path);
             looksRight(browser, name);
         });
+        // on the phone, in Lao: the activity page records a disbursement (the date defaults to today)
+        long activityId = Api.admin().get("/api/v1/workplans/" + workplanId).then().extract().jsonPath()
+                .getLong("activities[0].id");
+        browser.open("/app/workplans/" + workplanId + "/activities/" + activityId);
+        looksRight(browser, "activity-360");
+        browser.type("f-disbursement-amount", "1,250");
+        browser.submit("disbursement-form");
+        assertTrue(browser.pageText().contains("1,250.00"), "the disbursement is listed");
+        looksRight(browser, "activity-disbursed-360");
+        browser.open("/app/exchange-rates");
+        looksRight(browser, "exchange-rates-360");
         browser.wide();
         browser.switchLanguage();
         assertEquals("en", browser.lang());

@@ -3,6 +3,7 @@ package la.rtp.tracker.web;
 import static la.rtp.tracker.support.Api.admin;
 import static org.hamcrest.Matchers.containsString;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,7 +35,11 @@ final class WorkplanWeb {
         return Long.parseLong(m.group(1));
     }
 
-    /** The activity form: outcomes, quarters, then rows as {row, planned, disbursed} triples. */
+    /**
+     * The activity form: outcomes, quarters, then budget rows as {source row, planned, ignored}
+     * triples (source row 0..4: GOVERNMENT, ODA_GRANT, ODA_LOAN, PRIVATE_SECTOR, NGO), in USD;
+     * the k-th triple is the form's row k. What was disbursed is recorded on the activity page.
+     */
     static Map<String, Object> activity(String title, List<String> outcomes, List<String> quarters, Object... rows) {
         Map<String, Object> form = new HashMap<>();
         form.put("title", title);
@@ -42,14 +47,23 @@ final class WorkplanWeb {
         form.put("nsedpOutcomes", outcomes);
         form.put("quarters", quarters);
         String[] sources = {"GOVERNMENT", "ODA_GRANT", "ODA_LOAN", "PRIVATE_SECTOR", "NGO"};
-        for (int i = 0; i < sources.length; i++) {
-            form.put("budget[" + i + "].source", sources[i]);
-        }
+        List<String> source = new ArrayList<>();
+        List<String> planned = new ArrayList<>();
         for (int i = 0; i + 2 < rows.length; i += 3) {
-            form.put("budget[" + rows[i] + "].plannedUsd", rows[i + 1]);
-            form.put("budget[" + rows[i] + "].disbursedUsd", rows[i + 2]);
+            source.add(sources[Integer.parseInt(String.valueOf(rows[i]))]);
+            planned.add(String.valueOf(rows[i + 1]));
         }
+        lines(form, source, planned, source.stream().map(x -> "USD").toList());
         return form;
+    }
+
+    /** Budget rows as the form posts them: one value per row in each list, in row order. */
+    static void lines(Map<String, Object> form, List<String> sources, List<String> planned, List<String> currencies) {
+        form.put("lineSource", sources);
+        form.put("lineFunder", sources.stream().map(x -> "").toList());
+        form.put("lineCurrency", currencies);
+        form.put("linePlanned", planned);
+        form.put("lineKept", sources.stream().map(x -> "").toList());
     }
 
     /** Adds an activity through the form (303 expected). */

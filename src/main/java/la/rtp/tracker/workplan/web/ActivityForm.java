@@ -1,28 +1,34 @@
 package la.rtp.tracker.workplan.web;
 
 import java.math.BigDecimal;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import la.rtp.tracker.web.FormErrors;
 import la.rtp.tracker.workplan.ActivityRequests.ActivityRequest;
 import la.rtp.tracker.workplan.ActivityRequests.BudgetRequest;
-import la.rtp.tracker.workplan.ActivityRequests.Disbursement;
-import la.rtp.tracker.workplan.ActivityRequests.DisbursementRequest;
-import la.rtp.tracker.workplan.FundingSource;
+import la.rtp.tracker.workplan.Currency;
 import la.rtp.tracker.workplan.WorkplanView.ActivityView;
 import la.rtp.tracker.workplan.WorkplanView.BudgetView;
 import org.jboss.resteasy.reactive.RestForm;
 
 /**
- * The activity form as posted, all strings, named like the API's JSON fields. One budget row per
- * funding source; blank rows are left out of the request. This class only parses: every rule is
- * the API's, and its errors on {@code budget[i]} are renamed to the form's row.
+ * The activity form as posted, all strings. Budget lines are rows of four inputs posted in order
+ * ({@code lineSource}, {@code lineFunder}, {@code lineCurrency}, {@code linePlanned}, each once per
+ * row, so the lists line up) and {@code lineKept} saying a row shows a saved line. A saved line is
+ * always sent: blanking its amount is an error, never a silent removal; only its "remove" box
+ * drops it. This class only parses; every rule is the API's, whose errors on {@code budget[i]}
+ * are renamed to the form's row.
  */
 public class ActivityForm {
 
     private static final Pattern LINE = Pattern.compile("^budget\\[(\\d+)\\](.*)$");
+    /** Empty rows offered below the saved lines. */
+    static final int EMPTY_ROWS = 5;
 
     // @formatter:off
     @RestForm public String title;
@@ -31,28 +37,36 @@ public class ActivityForm {
     @RestForm public List<String> quarters;
     @RestForm public String responsibleOrganizationId;
     @RestForm public String version;
-    @RestForm("budget[0].source") public String source0;
-    @RestForm("budget[0].plannedUsd") public String planned0;
-    @RestForm("budget[0].disbursedUsd") public String disbursed0;
-    @RestForm("budget[1].source") public String source1;
-    @RestForm("budget[1].plannedUsd") public String planned1;
-    @RestForm("budget[1].disbursedUsd") public String disbursed1;
-    @RestForm("budget[2].source") public String source2;
-    @RestForm("budget[2].plannedUsd") public String planned2;
-    @RestForm("budget[2].disbursedUsd") public String disbursed2;
-    @RestForm("budget[3].source") public String source3;
-    @RestForm("budget[3].plannedUsd") public String planned3;
-    @RestForm("budget[3].disbursedUsd") public String disbursed3;
-    @RestForm("budget[4].source") public String source4;
-    @RestForm("budget[4].plannedUsd") public String planned4;
-    @RestForm("budget[4].disbursedUsd") public String disbursed4;
+    @RestForm public List<String> lineSource;
+    @RestForm public List<String> lineFunder;
+    @RestForm public List<String> lineCurrency;
+    @RestForm public List<String> linePlanned;
+    @RestForm public List<String> lineKept;
+    @RestForm public List<String> lineRemove;
     // @formatter:on
 
     /** One budget row as the template shows it. */
-    public record Row(int index, String source, String plannedUsd, String disbursedUsd) {
-        /** The name of one of this row's inputs, as the API names its errors: {@code budget[2].plannedUsd}. */
+    public record Row(int index, String source, String funder, String currency, String planned, boolean kept,
+            boolean removed) {
+        /** The name of one of this row's inputs, as the API names its errors: {@code budget[2].planned}. */
         public String field(String name) {
             return "budget[" + index + "]." + name;
+        }
+
+        public boolean isSource(String s) {
+            return s.equals(source);
+        }
+
+        public boolean isFunder(Long id) {
+            return id != null && id.toString().equals(funder);
+        }
+
+        public boolean isCurrency(String c) {
+            return c.equals(currency == null || currency.isBlank() ? "USD" : currency);
+        }
+
+        boolean empty() {
+            return !kept && blank(planned) && blank(funder);
         }
     }
 
@@ -60,17 +74,11 @@ public class ActivityForm {
     record Parsed<T>(T request, List<Integer> rows, FormErrors errors) {
     }
 
-    /** An empty form: one row per funding source. */
     static ActivityForm empty() {
-        ActivityForm f = new ActivityForm();
-        FundingSource[] sources = FundingSource.values();
-        for (int i = 0; i < sources.length; i++) {
-            f.row(i, sources[i].name(), "", "");
-        }
-        return f;
+        return new ActivityForm();
     }
 
-    /** The form filled with an activity as it is saved. */
+    /** The form filled with an activity as it is saved, amounts grouped ("120,000.00"). */
     static ActivityForm of(ActivityView a) {
         ActivityForm f = empty();
         f.title = a.title();
@@ -79,20 +87,42 @@ public class ActivityForm {
         f.quarters = a.quarters().stream().map(String::valueOf).toList();
         f.responsibleOrganizationId = a.responsibleOrganizationId() == null ? "" : a.responsibleOrganizationId().toString();
         f.version = String.valueOf(a.version());
+        f.lineSource = new ArrayList<>();
+        f.lineFunder = new ArrayList<>();
+        f.lineCurrency = new ArrayList<>();
+        f.linePlanned = new ArrayList<>();
+        f.lineKept = new ArrayList<>();
         for (BudgetView b : a.budget()) {
-            f.row(b.source().ordinal(), b.source().name(), plain(b.plannedUsd()), plain(b.disbursedUsd()));
+            f.lineSource.add(b.source().name());
+            f.lineFunder.add(b.fundingOrganizationId() == null ? "" : b.fundingOrganizationId().toString());
+            f.lineCurrency.add(b.currency().name());
+            f.linePlanned.add(grouped(b.planned()));
+            f.lineKept.add("1");
         }
         return f;
     }
 
-    private static String plain(BigDecimal amount) {
-        return amount == null ? "" : amount.toPlainString();
+    /** Grouped with two decimals, the same in both languages: {@code 120,000.00}. */
+    public static String grouped(BigDecimal amount) {
+        if (amount == null) {
+            return "";
+        }
+        return new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.ROOT)).format(amount);
     }
 
+    /** The rows posted (or saved), then empty rows so that {@value #EMPTY_ROWS} are offered. */
     public List<Row> rows() {
-        return List.of(new Row(0, source0, planned0, disbursed0), new Row(1, source1, planned1, disbursed1),
-                new Row(2, source2, planned2, disbursed2), new Row(3, source3, planned3, disbursed3),
-                new Row(4, source4, planned4, disbursed4));
+        int n = Math.max(Math.max(size(lineSource), size(linePlanned)), Math.max(size(lineFunder), size(lineCurrency)));
+        List<Row> rows = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            rows.add(new Row(i, at(lineSource, i), at(lineFunder, i), at(lineCurrency, i), at(linePlanned, i),
+                    "1".equals(at(lineKept, i)), lineRemove != null && lineRemove.contains(String.valueOf(i))));
+        }
+        long empties = rows.stream().filter(Row::empty).count();
+        for (int i = 0; i < EMPTY_ROWS - empties; i++) {
+            rows.add(new Row(rows.size(), "", "", "USD", "", false, false));
+        }
+        return rows;
     }
 
     public boolean hasOutcome(int number) {
@@ -115,31 +145,17 @@ public class ActivityForm {
         List<BudgetRequest> lines = new ArrayList<>();
         List<Integer> rows = new ArrayList<>();
         for (Row r : rows()) {
-            if (blank(r.plannedUsd()) && blank(r.disbursedUsd())) {
+            if (r.empty() || r.kept() && r.removed()) {
                 continue;
             }
             String at = "budget[" + r.index() + "].";
-            lines.add(BudgetRequest.usd(p.source(at + "source", r.source()), p.money(at + "plannedUsd", r.plannedUsd()),
-                    p.money(at + "disbursedUsd", r.disbursedUsd())));
+            Currency currency = blank(r.currency()) ? Currency.USD : p.currency(at + "currency", r.currency());
+            lines.add(new BudgetRequest(p.source(at + "source", r.source()), p.id(at + "fundingOrganizationId",
+                    r.funder()), currency, p.money(at + "planned", r.planned()), null, null));
             rows.add(r.index());
         }
         return new Parsed<>(new ActivityRequest(title, description, outcomes, qs, org, lines, versionOrNull()), rows,
                 p.errors);
-    }
-
-    Parsed<DisbursementRequest> disbursements(WorkplanMessages m) {
-        WorkplanFormParser p = new WorkplanFormParser(m);
-        List<Disbursement> lines = new ArrayList<>();
-        List<Integer> rows = new ArrayList<>();
-        for (Row r : rows()) {
-            if (!blank(r.disbursedUsd())) {
-                String at = "budget[" + r.index() + "].";
-                lines.add(new Disbursement(p.source(at + "source", r.source()), null,
-                        p.money(at + "disbursedUsd", r.disbursedUsd())));
-                rows.add(r.index());
-            }
-        }
-        return new Parsed<>(new DisbursementRequest(versionOrNull(), lines), rows, p.errors);
     }
 
     /** The service's errors with {@code budget[i]} (the i-th line sent) renamed to the form's row. */
@@ -165,14 +181,12 @@ public class ActivityForm {
         }
     }
 
-    private void row(int i, String source, String planned, String disbursed) {
-        switch (i) {
-            case 0 -> { source0 = source; planned0 = planned; disbursed0 = disbursed; }
-            case 1 -> { source1 = source; planned1 = planned; disbursed1 = disbursed; }
-            case 2 -> { source2 = source; planned2 = planned; disbursed2 = disbursed; }
-            case 3 -> { source3 = source; planned3 = planned; disbursed3 = disbursed; }
-            default -> { source4 = source; planned4 = planned; disbursed4 = disbursed; }
-        }
+    private static int size(List<String> values) {
+        return values == null ? 0 : values.size();
+    }
+
+    private static String at(List<String> values, int i) {
+        return values == null || i >= values.size() || values.get(i) == null ? "" : values.get(i);
     }
 
     static boolean blank(String s) {

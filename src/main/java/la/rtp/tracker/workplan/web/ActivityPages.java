@@ -12,7 +12,17 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.QueryParam;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import la.rtp.tracker.workplan.ProgressStatus;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import la.rtp.tracker.workplan.ImplementationRequests.WithdrawRequest;
+import la.rtp.tracker.workplan.ImplementationService;
+import la.rtp.tracker.workplan.ImplementationViews.ActivityDisbursementsView;
+import la.rtp.tracker.workplan.ImplementationViews.ActivityProgressView;
 import la.rtp.tracker.web.FormErrors;
 import la.rtp.tracker.web.Submission;
 import la.rtp.tracker.web.Workspace;
@@ -34,7 +44,28 @@ public class ActivityPages {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance edit(WorkplanEditor.Page page, ActivityView activity, ActivityForm form,
-                FormErrors errors);
+                FormErrors errors, Implementation impl);
+    }
+
+    /**
+     * What the activity page shows of its implementation: the progress history, the disbursements
+     * with their per-line totals and warnings, the two forms' input, and which form {@code errors} are about.
+     */
+    public record Implementation(ActivityProgressView progress, ActivityDisbursementsView money,
+            ImplementationForms.Progress progressForm, ImplementationForms.Disbursement disbursementForm,
+            String refused, String done) {
+
+        public boolean progressRefused() {
+            return "progress".equals(refused);
+        }
+
+        public boolean disbursementRefused() {
+            return "disbursement".equals(refused);
+        }
+
+        public List<String> statuses() {
+            return Arrays.stream(ProgressStatus.values()).map(Enum::name).toList();
+        }
     }
 
     @Inject
@@ -48,6 +79,9 @@ public class ActivityPages {
 
     @Inject
     WorkplanService workplans;
+
+    @Inject
+    ImplementationService implementation;
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
@@ -63,9 +97,11 @@ public class ActivityPages {
 
     @GET
     @Path("{activityId}")
-    public Response edit(@PathParam("id") Long id, @PathParam("activityId") Long activityId) {
+    public Response edit(@PathParam("id") Long id, @PathParam("activityId") Long activityId,
+            @QueryParam("done") String done) {
         ActivityView a = workplans.activity(id, activityId);
-        return Submission.html(200, page(id, a, ActivityForm.of(a), FormErrors.none()));
+        return Submission.html(200, page(id, a, ActivityForm.of(a), FormErrors.none(),
+                new Implementation(null, null, null, null, null, done)));
     }
 
     @POST
@@ -78,12 +114,43 @@ public class ActivityPages {
     }
 
     @POST
+    @Path("{activityId}/progress")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response progress(@PathParam("id") Long id, @PathParam("activityId") Long activityId,
+            @BeanParam ImplementationForms.Progress form) {
+        var parsed = form.request(editor.messages());
+        Function<FormErrors, TemplateInstance> again = errors -> implementationPage(id, activityId,
+                new Implementation(null, null, form, null, "progress", null), errors);
+        if (parsed.errors().any()) {
+            return Submission.invalid(again.apply(parsed.errors()));
+        }
+        return submission.submit(() -> implementation.reportProgress(id, activityId, parsed.request()),
+                done(id, activityId, "progress"), refusal -> again.apply(refusal.errors()));
+    }
+
+    @POST
     @Path("{activityId}/disbursements")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response disburse(@PathParam("id") Long id, @PathParam("activityId") Long activityId,
-            @BeanParam ActivityForm form) {
-        return save(id, activityId, form, form.disbursements(editor.messages()),
-                request -> workplans.reportDisbursements(id, activityId, request), "disbursed");
+            @BeanParam ImplementationForms.Disbursement form) {
+        var parsed = form.request(editor.messages());
+        Function<FormErrors, TemplateInstance> again = errors -> implementationPage(id, activityId,
+                new Implementation(null, null, null, form, "disbursement", null), errors);
+        if (parsed.errors().any()) {
+            return Submission.invalid(again.apply(parsed.errors()));
+        }
+        return submission.submit(() -> implementation.disburse(id, activityId, parsed.request()),
+                done(id, activityId, "disbursed"), refusal -> again.apply(refusal.errors()));
+    }
+
+    @POST
+    @Path("{activityId}/disbursements/{disbursementId}/withdraw")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response withdraw(@PathParam("id") Long id, @PathParam("activityId") Long activityId,
+            @PathParam("disbursementId") Long disbursementId) {
+        return submission.submit(() -> implementation.withdraw(disbursementId, new WithdrawRequest(null)),
+                done(id, activityId, "withdrawn"), refusal -> implementationPage(id, activityId,
+                        new Implementation(null, null, null, null, "withdraw", null), refusal.errors()));
     }
 
     @POST
@@ -109,6 +176,31 @@ public class ActivityPages {
     }
 
     private TemplateInstance page(Long id, ActivityView a, ActivityForm form, FormErrors formErrors) {
-        return ws.page(Templates.edit(editor.load(id, a), a, form, formErrors));
+        return page(id, a, form, formErrors, new Implementation(null, null, null, null, null, null));
+    }
+
+    private TemplateInstance implementationPage(Long id, Long activityId, Implementation input, FormErrors errors) {
+        ActivityView a = workplans.activity(id, activityId);
+        return page(id, a, ActivityForm.of(a), errors, input);
+    }
+
+    /** The page with the implementation read once; a form not given starts from its defaults. */
+    private TemplateInstance page(Long id, ActivityView a, ActivityForm form, FormErrors formErrors,
+            Implementation input) {
+        LocalDate today = editor.today();
+        WorkplanEditor.Page page = editor.load(id, a);
+        int quarter = la.rtp.tracker.workplan.Money.quarterOf(today, page.w().year());
+        Implementation impl = new Implementation(implementation.progress(id, a.id(), today),
+                implementation.disbursements(id, a.id(), today),
+                input.progressForm() == null ? ImplementationForms.Progress.defaults(quarter) : input.progressForm(),
+                input.disbursementForm() == null ? ImplementationForms.Disbursement.defaults(today)
+                        : input.disbursementForm(),
+                input.refused(), input.done());
+        return ws.page(Templates.edit(page, a, form, formErrors, impl));
+    }
+
+    /** Back to the activity page, saying what was done. */
+    static String done(Long id, Long activityId, String what) {
+        return "/app/workplans/" + id + "/activities/" + activityId + "?done=" + what;
     }
 }

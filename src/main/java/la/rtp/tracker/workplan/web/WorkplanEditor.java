@@ -45,6 +45,22 @@ public class WorkplanEditor {
     public record Page(WorkplanView w, String swgName, boolean editable, boolean reportable, boolean submittable,
             boolean decidable, boolean secretariat, List<NsedpOutcome> outcomes, List<Organization> organizations,
             List<SourceTotal> totals, String today) {
+
+        /** The funding sources, in order, for the budget rows' choice. */
+        public List<String> sources() {
+            return java.util.Arrays.stream(FundingSource.values()).map(Enum::name).toList();
+        }
+
+        /** The plan year's rate as read: "21,500"; null while none is set. */
+        public String rate() {
+            return w.lakPerUsd() == null ? null : new java.text.DecimalFormat("#,##0.####",
+                    java.text.DecimalFormatSymbols.getInstance(java.util.Locale.ROOT)).format(w.lakPerUsd());
+        }
+
+        /** May record progress and disbursements: the SWG's writers, in any status. */
+        public boolean implementable() {
+            return editable || reportable;
+        }
     }
 
     /**

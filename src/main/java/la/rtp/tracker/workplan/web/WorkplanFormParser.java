@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import la.rtp.tracker.web.FormErrors;
+import la.rtp.tracker.workplan.Currency;
 import la.rtp.tracker.workplan.FundingSource;
+import la.rtp.tracker.workplan.ProgressStatus;
 
 /**
  * Turns the workplan forms' strings into values, collecting a message (in the user's language)
@@ -38,6 +40,18 @@ final class WorkplanFormParser {
         return choice(field, value, Long::valueOf);
     }
 
+    Currency currency(String field, String value) {
+        return choice(field, value, Currency::valueOf);
+    }
+
+    ProgressStatus status(String field, String value) {
+        return choice(field, value, ProgressStatus::valueOf);
+    }
+
+    Integer integer(String field, String value) {
+        return choice(field, value, Integer::valueOf);
+    }
+
     FundingSource source(String field, String value) {
         return choice(field, value, FundingSource::valueOf);
     }
@@ -52,12 +66,12 @@ final class WorkplanFormParser {
         }
     }
 
-    /** Spaces and thousands commas are allowed ("1,500.50"); anything else is not a number. */
+    /** Thousands separators (commas, spaces, no-break spaces) are allowed: "25,000" and "25 000"; anything else is not a number. */
     BigDecimal money(String field, String value) {
         if (ActivityForm.blank(value)) {
             return null;
         }
-        String plain = value.replaceAll("[\\s,]", "");
+        String plain = value.replaceAll("[\\s,\u00A0\u202F]", "");
         if (!MONEY.matcher(plain).matches()) {
             errors = errors.and(FormErrors.field(field, m.not_a_number()));
             return null;
