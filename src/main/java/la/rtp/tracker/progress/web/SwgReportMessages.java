@@ -13,7 +13,7 @@ public interface SwgReportMessages {
 
     // @formatter:off
     @Message String title(String name, int quarter, int year);
-    @Message String quarter_dates(String from, String to);
+    @Message String quarter_dates(java.time.LocalDate from, java.time.LocalDate to);
     @Message String other_language();
     @Message String activities();
     @Message String status();
