@@ -73,9 +73,13 @@ public class ProblemResponses implements OASFilter {
         add(responses, "404", params.stream().anyMatch(p -> p.getIn() == Parameter.In.PATH));
         add(responses, "409", method != PathItem.HttpMethod.GET && method != PathItem.HttpMethod.HEAD);
         add(responses, "422", body);
-        boolean versioned = operation.getExtensions() != null && operation.getExtensions().containsKey(VERSION_REQUIRED);
+        // SmallRye puts the marker on the responses when the method also carries @APIResponse annotations
+        boolean onResponses = responses.getExtensions() != null && responses.getExtensions().containsKey(VERSION_REQUIRED);
+        boolean versioned = onResponses
+                || operation.getExtensions() != null && operation.getExtensions().containsKey(VERSION_REQUIRED);
         if (versioned) {
             operation.removeExtension(VERSION_REQUIRED);
+            responses.removeExtension(VERSION_REQUIRED);
         }
         add(responses, "428", versioned);
         responses.getAPIResponses().forEach((code, response) -> {
