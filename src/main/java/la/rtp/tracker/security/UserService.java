@@ -74,6 +74,18 @@ public class UserService {
         return new PageView<>(q.list(), q.page().index, q.page().size, q.count()).map(UserView::from);
     }
 
+    /** Users whose user name or display name contains {@code q} (any case), by user name, paged. */
+    @RolesAllowed(Access.RTP)
+    public PageView<UserView> search(String q, Integer page, Integer size) {
+        String needle = q == null ? "" : q.trim().toLowerCase(java.util.Locale.ROOT);
+        if (needle.isEmpty()) {
+            return list(page, size);
+        }
+        var query = AppUser.<AppUser>find("lower(username) like ?1 or lower(displayName) like ?1", Sort.by("username"),
+                "%" + needle + "%").page(PageView.page(page, size));
+        return new PageView<>(query.list(), query.page().index, query.page().size, query.count()).map(UserView::from);
+    }
+
     @RolesAllowed(Access.RTP)
     public UserView get(Long id) {
         return UserView.from(find(id));

@@ -61,6 +61,10 @@ public interface HomeMessages {
     @Message String user_swgs_hint();
     @Message String create_user();
     @Message String filter();
+    @Message String search();
+    @Message String users_shown(long from, long to, long total);
+    @Message String previous_page();
+    @Message String next_page();
     @Message String actions();
     @Message String active();
     @Message String inactive();

@@ -135,12 +135,24 @@ class UserPagesTest {
     }
 
     @Test
+    void theListIsSearchedAndPagedOnTheServer() {
+        String username = (String) viewer()[1];
+        WebSession web = WebSession.admin();
+        web.get("/app/users?q=" + username.toUpperCase(java.util.Locale.ROOT)).then().statusCode(200)
+                .body(containsString("data-user=\"" + username + "\""), containsString("Users 1–1 of 1"),
+                        containsString("value=\"" + username.toUpperCase(java.util.Locale.ROOT) + "\""),
+                        org.hamcrest.Matchers.not(containsString("id=\"users-next\"")));
+        web.get("/app/users?q=no-such-user-anywhere").then().statusCode(200).body(containsString("Users 0–0 of 0"));
+    }
+
+    @Test
     void deactivationAsksFirstAndTheUserCanNoLongerSignIn() {
         Object[] viewer = viewer();
         long id = (long) viewer[0];
         String username = (String) viewer[1];
         WebSession web = WebSession.admin();
-        web.get("/app/users").then().body(containsString("action=\"/app/users/" + id + "/deactivate\""),
+        // more users than a page holds by now: the search finds this one
+        web.get("/app/users?q=" + username).then().body(containsString("action=\"/app/users/" + id + "/deactivate\""),
                 containsString("data-confirm=\"Deactivate " + username + "?"));
         web.post("/app/users/" + id + "/deactivate", Map.of()).then().statusCode(303)
                 .header("Location", endsWith("/app/users?saved=deactivated"));

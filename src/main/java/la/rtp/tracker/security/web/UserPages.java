@@ -42,7 +42,18 @@ public class UserPages {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance users(List<UserRow> users, Form form, List<Option> roles, List<Option> swgs,
-                FormErrors errors, String saved);
+                FormErrors errors, String saved, Paging paging);
+    }
+
+    /** Which users the list shows: the search, the page and the rows' place among all that match. */
+    public record Paging(String q, long from, long to, long total, String previous, String next) {
+        public boolean hasPrevious() {
+            return previous != null;
+        }
+
+        public boolean hasNext() {
+            return next != null;
+        }
     }
 
     /** What the new-user form shows again after a refusal (never the password). */
@@ -75,11 +86,13 @@ public class UserPages {
 
     @GET
     @Path("users")
-    public Response list(@QueryParam("saved") String saved) {
+    public Response list(@QueryParam("saved") String saved, @QueryParam("q") String q,
+            @QueryParam("page") Integer pageIndex) {
         if (!ws.isSecretariat()) {
             return forbidden();
         }
-        return Submission.html(200, page(Form.EMPTY, null, List.of(), FormErrors.none(), saved));
+        return Submission.html(200, page(Form.EMPTY, null, List.of(), FormErrors.none(), saved, q,
+                pageIndex == null || pageIndex < 0 ? 0 : pageIndex));
     }
 
     @POST
@@ -117,12 +130,26 @@ public class UserPages {
     }
 
     private TemplateInstance page(Form form, String role, List<String> codes, FormErrors errs, String saved) {
-        List<UserRow> rows = users.list(0, PageView.MAX_SIZE).items().stream().map(UserRow::of).toList();
+        return page(form, role, codes, errs, saved, null, 0);
+    }
+
+    /** One page of users ({@link PageView#MAX_SIZE} a page), those matching {@code q} when given. */
+    private TemplateInstance page(Form form, String role, List<String> codes, FormErrors errs, String saved,
+            String q, int pageIndex) {
+        PageView<UserView> found = users.search(q, pageIndex, PageView.MAX_SIZE);
+        List<UserRow> rows = found.items().stream().map(UserRow::of).toList();
+        long from = found.total() == 0 ? 0 : (long) found.page() * found.size() + 1;
+        String query = q == null ? "" : q.trim();
+        String link = "/app/users?q=" + java.net.URLEncoder.encode(query, java.nio.charset.StandardCharsets.UTF_8)
+                + "&page=";
+        Paging paging = new Paging(query, from, from == 0 ? 0 : from + rows.size() - 1, found.total(),
+                found.page() > 0 ? link + (found.page() - 1) : null,
+                (long) (found.page() + 1) * found.size() < found.total() ? link + (found.page() + 1) : null);
         List<Option> roles = Arrays.stream(Role.values())
                 .map(r -> new Option(r.name(), r.name(), r.name().equals(role))).toList();
         List<Option> swgs = Swg.topLevel().stream()
                 .map(s -> new Option(s.code, ws.name(s), codes.contains(s.code))).toList();
-        return ws.page(Templates.users(rows, form, roles, swgs, errs, saved));
+        return ws.page(Templates.users(rows, form, roles, swgs, errs, saved, paging));
     }
 
     /** This bundle in the user's language, for messages the page itself puts next to a field. */
