@@ -10,7 +10,12 @@ import java.util.Map;
  * Implementation Meeting: per SWG its leadership, mandate, workplan, meetings, open actions and
  * compliance summary, and the recommendations of RTP-level meetings addressed to it.
  */
-public record ProgressReport(int year, LocalDate asOf, List<SwgProgress> swgs) {
+public record ProgressReport(int year, LocalDate asOf, List<SwgProgress> swgs, BigDecimal lakPerUsd) {
+
+    /** A report of a year without an exchange rate (amounts in kip not converted). */
+    public ProgressReport(int year, LocalDate asOf, List<SwgProgress> swgs) {
+        this(year, asOf, swgs, null);
+    }
 
     public record SwgProgress(String code, String name, String nameLo, String leadMinistry, String mandate,
             List<Leader> chairs, List<Leader> coChairs, WorkplanSummary workplan, List<MeetingSummary> meetings,
@@ -43,7 +48,7 @@ public record ProgressReport(int year, LocalDate asOf, List<SwgProgress> swgs) {
             return new SwgProgress(s.code(), s.name(), s.nameLo(), s.leadMinistry(), s.mandate(), s.chairs(),
                     s.coChairs(), s.workplan(), s.meetings(), s.openActions(), s.compliance(),
                     list == null ? null : List.copyOf(list), s.narrative());
-        }).toList());
+        }).toList(), lakPerUsd);
     }
 
     /**
@@ -54,7 +59,7 @@ public record ProgressReport(int year, LocalDate asOf, List<SwgProgress> swgs) {
     public ProgressReport withNarratives(Map<String, Narrative> bySwg) {
         return new ProgressReport(year, asOf, swgs.stream().map(s -> new SwgProgress(s.code(), s.name(), s.nameLo(),
                 s.leadMinistry(), s.mandate(), s.chairs(), s.coChairs(), s.workplan(), s.meetings(), s.openActions(),
-                s.compliance(), s.recommendations(), bySwg.get(s.code()))).toList());
+                s.compliance(), s.recommendations(), bySwg.get(s.code()))).toList(), lakPerUsd);
     }
 
     /** An SWG's narrative as accepted on {@code acceptedOn}: the five sections in report order. */
@@ -96,8 +101,19 @@ public record ProgressReport(int year, LocalDate asOf, List<SwgProgress> swgs) {
             List<ActivitySummary> activities) {
     }
 
+    /**
+     * An activity with its money in both currencies (kip null without the year's rate) and its latest
+     * status as of the report date: that of the last quarter reported, null when none was.
+     */
     public record ActivitySummary(String title, List<Integer> nsedpOutcomes, List<Integer> quarters,
-            String responsibleOrganization, BigDecimal plannedUsd, BigDecimal disbursedUsd) {
+            String responsibleOrganization, BigDecimal plannedUsd, BigDecimal disbursedUsd, BigDecimal plannedLak,
+            BigDecimal disbursedLak, String status, Integer statusQuarter, String narrativeEn, String narrativeLo) {
+
+        /** The status narrative in the report language when written in it, else the other one's. */
+        public String narrative(String lang) {
+            String wanted = "lo".equals(lang) ? narrativeLo : narrativeEn;
+            return wanted != null && !wanted.isBlank() ? wanted : "lo".equals(lang) ? narrativeEn : narrativeLo;
+        }
     }
 
     public record MeetingSummary(long id, LocalDate date, String title, String kind, String status, int attendees,

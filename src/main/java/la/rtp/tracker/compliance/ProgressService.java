@@ -37,6 +37,9 @@ public class ProgressService {
         report.swgs().forEach(e -> entries.put(e.code(), e));
         LocalDate from = LocalDate.of(year, 1, 1);
         LocalDate to = LocalDate.of(year, 12, 31);
+        List<Object[]> rates = rows("select r.plan_year, r.lak_per_usd from exchange_rate r where r.plan_year = :year",
+                "year", year);
+        BigDecimal rate = rates.isEmpty() ? null : Sql.decimal(rates.get(0)[1]);
 
         Map<Long, List<Leader>> chairs = new HashMap<>();
         Map<Long, List<Leader>> coChairs = new HashMap<>();
@@ -55,13 +58,27 @@ public class ProgressService {
                 "year", year)) {
             outcomes.computeIfAbsent(Sql.num(r[0]), k -> new ArrayList<>()).add((int) Sql.num(r[1]));
         }
+        // the last report of each activity's last quarter reported by the report date
+        Map<Long, Object[]> latest = new HashMap<>();
+        for (Object[] r : rows("select p.activity_id, p.plan_quarter, p.status, p.narrative_en, p.narrative_lo "
+                + "from activity_progress p join workplan_activity a on a.id = p.activity_id "
+                + "join workplan w on w.id = a.workplan_id where w.plan_year = :year and p.reported_on <= :asOf "
+                + "order by p.reported_on, p.id", year, asOf)) {
+            Object[] before = latest.get(Sql.num(r[0]));
+            if (before == null || Sql.num(r[1]) >= Sql.num(before[1])) {
+                latest.put(Sql.num(r[0]), r);
+            }
+        }
+        String disbursedBy = " from disbursement d join budget_line b on b.id = d.budget_line_id "
+                + "where b.activity_id = a.id and d.disbursed_on <= :asOf "
+                + "and (d.withdrawn_on is null or d.withdrawn_on > :asOf))";
         Map<Long, List<ActivitySummary>> activities = new HashMap<>();
         for (Object[] r : rows("select a.workplan_id, a.id, a.title, a.q1, a.q2, a.q3, a.q4, o.name, "
                 + "(select coalesce(sum(" + Sql.usd("b.planned_amount") + "), 0) from budget_line b "
                 + "where b.activity_id = a.id), "
-                + "(select coalesce(sum(" + Sql.usd("d.amount") + "), 0) from disbursement d "
-                + "join budget_line b on b.id = d.budget_line_id where b.activity_id = a.id "
-                + "and d.disbursed_on <= :asOf and (d.withdrawn_on is null or d.withdrawn_on > :asOf)) "
+                + "(select coalesce(sum(" + Sql.usd("d.amount") + "), 0)" + disbursedBy + ", "
+                + "(select sum(" + Sql.lak("b.planned_amount") + ") from budget_line b where b.activity_id = a.id), "
+                + "(select sum(" + Sql.lak("d.amount") + ")" + disbursedBy + " "
                 + "from workplan_activity a join workplan w on w.id = a.workplan_id "
                 + "left join exchange_rate r on r.plan_year = w.plan_year "
                 + "left join organization o on o.id = a.responsible_organization_id where w.plan_year = :year "
@@ -72,9 +89,12 @@ public class ProgressService {
                     quarters.add(q);
                 }
             }
+            Object[] status = latest.get(Sql.num(r[1]));
             activities.computeIfAbsent(Sql.num(r[0]), k -> new ArrayList<>()).add(new ActivitySummary((String) r[2],
                     outcomes.getOrDefault(Sql.num(r[1]), List.of()), quarters, (String) r[7], Sql.decimal(r[8]),
-                    Sql.decimal(r[9])));
+                    Sql.decimal(r[9]), kip(r[10], rate), kip(r[11], rate),
+                    status == null ? null : (String) status[2], status == null ? null : (int) Sql.num(status[1]),
+                    status == null ? null : (String) status[3], status == null ? null : (String) status[4]));
         }
         Map<Long, WorkplanSummary> workplans = new HashMap<>();
         for (Object[] r : rows("select w.swg_id, w.id, w.status, w.submitted_on, w.endorsed_on from workplan w "
@@ -113,7 +133,7 @@ public class ProgressService {
                     meetings.getOrDefault(id, List.of()), actions.getOrDefault(id, List.of()),
                     entries.get((String) r[1])));
         }
-        return new ProgressReport(year, asOf, swgs);
+        return new ProgressReport(year, asOf, swgs, rate);
     }
 
     @SuppressWarnings("unchecked")
@@ -130,6 +150,11 @@ public class ProgressService {
         return em.createNativeQuery(sql).setParameter("year", year).setParameter("asOf", asOf).getResultList();
     }
 
+
+    /** Kip as summed in SQL, or null when the year has no rate (the amounts could not be converted). */
+    private static BigDecimal kip(Object value, BigDecimal rate) {
+        return rate == null ? null : Sql.decimal(value);
+    }
 
     @SuppressWarnings("unchecked")
     private List<Object[]> rows2(String sql, LocalDate from, LocalDate to) {

@@ -57,6 +57,12 @@ public interface ReportMessages {
     @Message String mandate();
     @Message String workplan();
     @Message String workplan_status(String status);
+    @Message String activity_status();
+    @Message String progress_status(String status, Integer quarter);
+    @Message String planned_lak();
+    @Message String disbursed_lak();
+    @Message String rate_used(String rate);
+    @Message String no_rate();
     @Message String submitted_on();
     @Message String endorsed_on();
     @Message String no_workplan(int year);

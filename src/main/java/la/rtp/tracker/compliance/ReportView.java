@@ -4,6 +4,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -101,7 +102,14 @@ public final class ReportView {
         }
     }
 
-    public record Progress(Head head, List<ProgressSwg> swgs, List<String> quarters) {
+    /** {@code lakPerUsd}: the year's exchange rate, null when none is set (kip not shown). */
+    public record Progress(Head head, List<ProgressSwg> swgs, List<String> quarters, BigDecimal lakPerUsd) {
+
+        /** The rate as the report writes it ({@code 21,500}), null without one. */
+        public String rate() {
+            return lakPerUsd == null ? null : ReportFormat.usd(lakPerUsd);
+        }
+
     }
 
     /** One SWG of the progress report; {@code compliance} is null when the report has none. */
@@ -153,7 +161,7 @@ public final class ReportView {
             }
         }
         return new Progress(Head.of(report.year(), report.asOf(), locale, secretariat), swgs,
-                quarters(entries));
+                quarters(entries), report.lakPerUsd());
     }
 
     private static Swg swg(ComplianceReport report, ComplianceReport.SwgEntry entry, List<String> ids,

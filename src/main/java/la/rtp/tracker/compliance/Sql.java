@@ -37,4 +37,9 @@ final class Sql {
     static String usd(String amount) {
         return "case when b.currency = 'LAK' then round(" + amount + " / r.lak_per_usd, 2) else " + amount + " end";
     }
+
+    /** An amount of budget line {@code b} in kip: dollars times the year's rate {@code r} (null without one). */
+    static String lak(String amount) {
+        return "case when b.currency = 'USD' then round(" + amount + " * r.lak_per_usd, 2) else " + amount + " end";
+    }
 }

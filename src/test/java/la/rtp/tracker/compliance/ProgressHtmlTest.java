@@ -56,8 +56,8 @@ class ProgressHtmlTest {
         assertEquals("Sector-wide dialogue on health financing", health.selectFirst("p.mandate").text());
         assertEquals("Endorsed · Submitted on: 2025-01-20 · Endorsed on: 2025-03-01",
                 health.selectFirst("p.workplan").text());
-        assertEquals(List.of("Survey 1, 3 1, 2 Lao Statistics Bureau 12,500 4,000",
-                "Training – 3 – 30,001 –"), health.select("table.activities tbody tr").eachText());
+        assertEquals(List.of("Survey 1, 3 1, 2 Lao Statistics Bureau 12,500 4,000 On track (Q2) Field work done",
+                "Training – 3 – 30,001 – –"), health.select("table.activities tbody tr").eachText());
         assertEquals(List.of("Government budget 10,000 8,000 80.0%", "ODA grant 32,501 12,000 36.9%",
                 "Total 42,501 20,000 47.1%"), health.select("table.figures.budget tbody tr").eachText());
         assertEquals(List.of("2025-02-25 Q1 meeting Regular Held 3 2 66.7% Yes",

@@ -120,9 +120,10 @@ final class ReportFixtures {
                         new ProgressReport.Leader("Embassy of Japan", "Ms. Sato", null)),
                 new ProgressReport.WorkplanSummary(7, "ENDORSED", day(1, 20), day(3, 1), List.of(
                         new ProgressReport.ActivitySummary("Survey", List.of(1, 3), List.of(1, 2),
-                                "Lao Statistics Bureau", new BigDecimal("12500"), new BigDecimal("4000.4")),
+                                "Lao Statistics Bureau", new BigDecimal("12500"), new BigDecimal("4000.4"), null, null,
+                                "ON_TRACK", 2, "Field work done", null),
                         new ProgressReport.ActivitySummary("Training", List.of(), List.of(3), null,
-                                new BigDecimal("30000.50"), null))),
+                                new BigDecimal("30000.50"), null, null, null, null, null, null, null))),
                 List.of(new ProgressReport.MeetingSummary(11, day(2, 25), "Q1 meeting", "REGULAR", "HELD",
                                 3, 2, true),
                         new ProgressReport.MeetingSummary(12, day(5, 10), "Q2 meeting", "REGULAR", "HELD",

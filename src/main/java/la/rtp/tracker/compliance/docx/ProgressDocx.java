@@ -91,14 +91,30 @@ public class ProgressDocx {
             doc.paragraph(words.workplan_status(w.status())
                     + (w.submittedOn() == null ? "" : " · " + words.submitted_on() + ": " + w.submittedOn())
                     + (w.endorsedOn() == null ? "" : " · " + words.endorsed_on() + ": " + w.endorsedOn()));
-            DocxTable activities = doc.table(List.of(Column.text(words.activity(), 6),
+            doc.paragraph(view.lakPerUsd() == null ? words.no_rate() : words.rate_used(view.rate()));
+            boolean kip = view.lakPerUsd() != null;
+            List<Column> columns = new java.util.ArrayList<>(List.of(Column.text(words.activity(), 6),
                     Column.text(words.nsedp_outcomes(), 3), Column.text(words.quarters(), 2),
                     Column.text(words.responsible(), 4), Column.number(words.planned(), 3),
                     Column.number(words.disbursed(), 3)));
+            if (kip) {
+                columns.add(Column.number(words.planned_lak(), 4));
+                columns.add(Column.number(words.disbursed_lak(), 4));
+            }
+            columns.add(Column.text(words.activity_status(), 4));
+            DocxTable activities = doc.table(columns);
             for (var a : w.activities()) {
-                activities.row(Cell.of(a.title()), Cell.of(ReportFormat.joined(a.nsedpOutcomes())),
-                        Cell.of(ReportFormat.joined(a.quarters())), Cell.of(a.responsibleOrganization()),
-                        Cell.money(a.plannedUsd()), Cell.money(a.disbursedUsd()));
+                List<Cell> cells = new java.util.ArrayList<>(List.of(Cell.of(a.title()),
+                        Cell.of(ReportFormat.joined(a.nsedpOutcomes())), Cell.of(ReportFormat.joined(a.quarters())),
+                        Cell.of(a.responsibleOrganization()), Cell.money(a.plannedUsd()), Cell.money(a.disbursedUsd())));
+                if (kip) {
+                    cells.add(Cell.money(a.plannedLak()));
+                    cells.add(Cell.money(a.disbursedLak()));
+                }
+                String narrative = a.narrative(view.head().lang());
+                cells.add(Cell.of(a.status() == null ? null : words.progress_status(a.status(), a.statusQuarter())
+                        + (narrative == null || narrative.isBlank() ? "" : " " + narrative)));
+                activities.row(cells.toArray(Cell[]::new));
             }
         }
         if (s.compliance() != null) {
