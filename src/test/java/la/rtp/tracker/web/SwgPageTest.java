@@ -50,7 +50,8 @@ class SwgPageTest {
                         containsString("value=\"2032\""), containsString("id=\"workplan-create-form-submit\""),
                         containsString("href=\"/app/swgs/" + code + "/meetings/new\""),
                         containsString("<tr class=\"overdue\" data-action="),
-                        containsString("Prepare the next agenda"))
+                        containsString("Prepare the next agenda"),
+                        containsString("href=\"/reports/swg-progress/" + code + "?year=2031&amp;quarter=3&amp;lang=en\""))
                 .extract().asString();
         assertTrue(page.indexOf("/app/meetings/" + newer + "\"") < page.indexOf("/app/meetings/" + older + "\""),
                 "newest meeting first");

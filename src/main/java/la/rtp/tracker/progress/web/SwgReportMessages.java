@@ -36,4 +36,8 @@ public interface SwgReportMessages {
     @Message String no_workplan(int year);
     @Message String report_link();
     // @formatter:on
+
+    /** The SWG page's links: the reports of a plan year's quarters. */
+    @Message
+    String reports_of(int year);
 }
