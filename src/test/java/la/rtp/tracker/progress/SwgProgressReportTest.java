@@ -117,6 +117,23 @@ class SwgProgressReportTest {
         as(user("VIEWER")).accept("*/*").get(page + 2 + "&lang=lo").then().statusCode(200)
                 .body(containsString("<html lang=\"lo\""), containsString("ຊັກຊ້າ"), containsString("ໄຕມາດ 2"),
                         containsString("lang=en"), not(containsString("Delayed")));
+
+        // the same report as a Word document: named by SWG, year, quarter and language
+        var docx = as(user("VIEWER")).accept("*/*").get("/reports/swg-progress/" + code + "/docx?year=" + YEAR
+                + "&quarter=2&lang=lo").then().statusCode(200)
+                .contentType("application/vnd.openxmlformats-officedocument.wordprocessingml.document")
+                .header("Content-Disposition", containsString("swg-progress-" + code + "-" + YEAR + "-Q2-lo.docx"))
+                .extract().asByteArray();
+        try (var document = new org.apache.poi.xwpf.usermodel.XWPFDocument(new java.io.ByteArrayInputStream(docx));
+                var text = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(document)) {
+            String all = text.getText();
+            org.junit.jupiter.api.Assertions.assertTrue(all.contains("ຊັກຊ້າ") && all.contains("ໄຕມາດ 2")
+                    && all.contains("1,900") && all.contains("38,000,000"), all);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        as(user("VIEWER")).accept("*/*").get("/reports/swg-progress/" + code
+                + "/docx?year=" + YEAR + "&quarter=9").then().statusCode(400);
     }
 
     @Test

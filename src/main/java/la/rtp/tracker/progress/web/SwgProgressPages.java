@@ -10,6 +10,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.math.BigDecimal;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -21,8 +22,10 @@ import java.util.Locale;
 import la.rtp.tracker.common.RtpConfig;
 import la.rtp.tracker.compliance.ComplianceHtml;
 import la.rtp.tracker.compliance.ReportRequest;
+import la.rtp.tracker.compliance.docx.DocxDocument;
 import la.rtp.tracker.progress.SwgProgressReport;
 import la.rtp.tracker.progress.SwgProgressService;
+import la.rtp.tracker.progress.docx.SwgProgressDocx;
 import la.rtp.tracker.security.Access;
 
 /** The printable quarterly progress report of one SWG, in English or Lao, with the same head as the other reports. */
@@ -76,5 +79,19 @@ public class SwgProgressPages {
                 + (asOf == null ? "" : "&asOf=" + asOf) + "&lang=" + (lao ? "en" : "lo");
         return Templates.report(new Page(head, report, lao ? report.nameLo() : report.nameEn(), other))
                 .setLocale(language).render();
+    }
+
+    /** The same report as a Word document to edit, named by SWG, year, quarter and language. */
+    @GET
+    @Path("docx")
+    @Produces(SwgProgressDocx.MEDIA_TYPE)
+    public Response docx(@PathParam("code") String code, @QueryParam("year") Integer year,
+            @QueryParam("quarter") Integer quarter, @QueryParam("asOf") LocalDate asOf,
+            @QueryParam("lang") String lang) {
+        Locale language = ComplianceHtml.language(ReportRequest.locale(lang));
+        SwgProgressReport report = service.report(code, year, quarter, asOf);
+        return Response.ok(SwgProgressDocx.render(report, language, config.secretariat().name()),
+                SwgProgressDocx.MEDIA_TYPE).header("Content-Disposition",
+                        DocxDocument.attachment(SwgProgressDocx.fileName(report, language))).build();
     }
 }
