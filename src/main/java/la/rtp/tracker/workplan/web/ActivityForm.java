@@ -28,7 +28,7 @@ public class ActivityForm {
 
     private static final Pattern LINE = Pattern.compile("^budget\\[(\\d+)\\](.*)$");
     /** Empty rows offered below the saved lines. */
-    static final int EMPTY_ROWS = 5;
+    static final int EMPTY_ROWS = 2;
 
     // @formatter:off
     @RestForm public String title;
