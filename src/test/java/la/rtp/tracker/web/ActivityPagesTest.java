@@ -8,6 +8,7 @@ import static la.rtp.tracker.web.WorkplanWeb.create;
 import static la.rtp.tracker.web.WorkplanWeb.lines;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 
@@ -32,15 +33,24 @@ class ActivityPagesTest {
         long org = Api.organization("GOVERNMENT");
         web.get("/app/workplans/" + id).then().statusCode(200)
                 .body(containsString("id=\"activity-form\""), containsString("id=\"f-nsedpOutcomes-3\""),
-                        containsString("id=\"f-budget-1-planned\""), not(containsString("id=\"f-budget-2-planned\"")), containsString("id=\"f-budget-0-currency\""),
-                        containsString("data-sum-of=\"planned-ODA_LOAN\""), containsString("<option value=\"" + org + "\">"));
+                        containsString("id=\"f-budget-4-planned\""), not(containsString("id=\"f-budget-5-planned\"")), containsString("id=\"f-budget-0-currency\""),
+                        containsString("data-sum-of=\"planned-ODA_LOAN\""), containsString("<option value=\"" + org + "\">"),
+                        containsString("<datalist id=\"funder-names\">"), containsString("list=\"funder-names\""));
+        String orgName = admin().get("/api/v1/organizations/" + org).then().statusCode(200).extract().jsonPath()
+                .getString("name");
 
         // two lines from the same source (one with a funder), amounts typed with separators
         Map<String, Object> form = activity("Joint sector review", List.of("1", "3"), List.of("2", "4"));
         lines(form, List.of("ODA_GRANT", "ODA_GRANT", "GOVERNMENT", "GOVERNMENT"),
                 List.of("25,000", "25 000", "", ""), List.of("USD", "USD", "USD", "USD"));
-        form.put("lineFunder", List.of(String.valueOf(org), "", "", ""));
         form.put("responsibleOrganizationId", String.valueOf(org));
+        // a funder nobody registered is named back next to its row
+        form.put("lineFunder", List.of("Nobody we know", "", "", ""));
+        web.post("/app/workplans/" + id + "/activities", form).then().statusCode(422)
+                .body(containsString("id=\"e-budget-0-fundingOrganizationId\""),
+                        containsString("No organisation is named &quot;Nobody we know&quot;"));
+        // typed in another case, it is the registered organisation
+        form.put("lineFunder", List.of(orgName.toUpperCase(java.util.Locale.ROOT), "", "", ""));
         add(web, id, form);
 
         JsonPath w = admin().get("/api/v1/workplans/" + id).then().statusCode(200).body("activities", hasSize(1))
@@ -49,13 +59,14 @@ class ActivityPagesTest {
         admin().get("/api/v1/workplans/" + id + "/activities/" + activityId).then().statusCode(200)
                 .body("title", equalTo("Joint sector review")).body("budget", hasSize(2))
                 .body("budget[0].source", equalTo("ODA_GRANT")).body("budget[0].planned", equalTo(25000.0f))
+                .body("budget.fundingOrganizationId", hasItem((int) org))
                 .body("budget[1].planned", equalTo(25000.0f));
         web.get("/app/workplans/" + id + "?done=added").then().statusCode(200)
                 .body(containsString("Activity added."), containsString("50,000.00"));
         // the edit form shows both saved lines, grouped, marked as saved, and empty rows below them
         web.get("/app/workplans/" + id + "/activities/" + activityId).then().statusCode(200)
                 .body(containsString("name=\"linePlanned\" value=\"25,000.00\""),
-                        containsString("id=\"f-budget-1-remove\""), containsString("id=\"f-budget-3-planned\""));
+                        containsString("id=\"f-budget-1-remove\""), containsString("id=\"f-budget-6-planned\""));
     }
 
     @Test

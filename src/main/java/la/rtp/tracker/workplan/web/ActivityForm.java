@@ -28,7 +28,7 @@ public class ActivityForm {
 
     private static final Pattern LINE = Pattern.compile("^budget\\[(\\d+)\\](.*)$");
     /** Empty rows offered below the saved lines. */
-    static final int EMPTY_ROWS = 2;
+    static final int EMPTY_ROWS = 5;
 
     // @formatter:off
     @RestForm public String title;
@@ -55,10 +55,6 @@ public class ActivityForm {
 
         public boolean isSource(String s) {
             return s.equals(source);
-        }
-
-        public boolean isFunder(Long id) {
-            return id != null && id.toString().equals(funder);
         }
 
         public boolean isCurrency(String c) {
@@ -94,7 +90,7 @@ public class ActivityForm {
         f.lineKept = new ArrayList<>();
         for (BudgetView b : a.budget()) {
             f.lineSource.add(b.source().name());
-            f.lineFunder.add(b.fundingOrganizationId() == null ? "" : b.fundingOrganizationId().toString());
+            f.lineFunder.add(b.fundingOrganizationName() == null ? "" : b.fundingOrganizationName());
             f.lineCurrency.add(b.currency().name());
             f.linePlanned.add(grouped(b.planned()));
             f.lineKept.add("1");
@@ -150,7 +146,7 @@ public class ActivityForm {
             }
             String at = "budget[" + r.index() + "].";
             Currency currency = blank(r.currency()) ? Currency.USD : p.currency(at + "currency", r.currency());
-            lines.add(new BudgetRequest(p.source(at + "source", r.source()), p.id(at + "fundingOrganizationId",
+            lines.add(new BudgetRequest(p.source(at + "source", r.source()), p.funder(at + "fundingOrganizationId",
                     r.funder()), currency, p.money(at + "planned", r.planned()), null, null));
             rows.add(r.index());
         }

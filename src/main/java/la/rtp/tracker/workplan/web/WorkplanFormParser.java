@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import la.rtp.tracker.swg.Organization;
 import la.rtp.tracker.web.FormErrors;
 import la.rtp.tracker.workplan.Currency;
 import la.rtp.tracker.workplan.FundingSource;
@@ -50,6 +51,24 @@ final class WorkplanFormParser {
 
     Integer integer(String field, String value) {
         return choice(field, value, Integer::valueOf);
+    }
+
+    /**
+     * The organisation typed or picked from the form's list, by name (any case and spacing) or
+     * acronym; null when blank; null and an error naming the text when no organisation has it.
+     */
+    Long funder(String field, String value) {
+        if (ActivityForm.blank(value)) {
+            return null;
+        }
+        String key = Organization.keyOf(value);
+        Organization org = Organization.<Organization>find("nameKey = ?1 or lower(acronym) = ?1", key)
+                .firstResultOptional().orElse(null);
+        if (org == null) {
+            errors = errors.and(FormErrors.field(field, m.unknown_funder(value.trim())));
+            return null;
+        }
+        return org.id;
     }
 
     FundingSource source(String field, String value) {

@@ -70,6 +70,7 @@ public interface WorkplanMessages {
     @Message String not_a_date();
     @Message String not_a_year();
     @Message String not_a_choice();
+    @Message String unknown_funder(String name);
     @Message String create_title();
     @Message String year();
     @Message String create();
