@@ -1,14 +1,10 @@
 package la.rtp.tracker.narrative;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
@@ -16,18 +12,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import la.rtp.tracker.common.StatusTransition;
 
-/**
- * One row of a narrative's status history: the business date {@code onDate}, the instant it was
- * recorded, who, and why. Creation is the row with no {@code fromStatus}. Append-only.
- */
+/** One row of a narrative's status history (see {@link StatusTransition}). */
 @Entity
 @Table(name = "narrative_status_change")
-public class NarrativeChange extends PanacheEntityBase {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
+public class NarrativeChange extends StatusTransition {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "narrative_id")
@@ -41,15 +31,14 @@ public class NarrativeChange extends PanacheEntityBase {
     @Column(name = "to_status")
     public NarrativeStatus toStatus;
 
-    @Column(name = "on_date")
-    public LocalDate onDate;
-
-    @Column(name = "occurred_at")
-    public Instant occurredAt;
-
-    public String actor;
-
-    public String reason;
+    /** Records that {@code n} entered its current status from {@code from}. */
+    static void record(Narrative n, NarrativeStatus from, LocalDate on, Instant at, String actor, String reason) {
+        NarrativeChange c = new NarrativeChange();
+        c.narrative = n;
+        c.fromStatus = from;
+        c.toStatus = n.status;
+        c.stamp(on, at, actor, reason);
+    }
 
     /** The history of these narratives, oldest first, in one statement. */
     static List<NarrativeChange> ofNarratives(Collection<Long> ids) {

@@ -82,7 +82,7 @@ public class NarrativeService {
             n.createdAt = audit.now();
             n.updatedAt = n.createdAt;
             n.persist();
-            record(n, null, audit.today(), null);
+            NarrativeChange.record(n, null, audit.today(), audit.now(), access.actor(), null);
             audit.record(ENTITY, n.id, "create", describe(n) + " created in DRAFT");
         } else {
             n.requireVersion(request.version());
@@ -161,23 +161,11 @@ public class NarrativeService {
 
     private NarrativeView changed(Narrative n, NarrativeStatus from, LocalDate on, String reason, String action) {
         n.updatedAt = audit.now();
-        record(n, from, on, reason);
+        NarrativeChange.record(n, from, on, audit.now(), access.actor(), reason);
         audit.record(ENTITY, n.id, action, describe(n) + " " + from + " -> " + n.status + " on " + on
                 + (reason == null ? "" : ": " + reason));
         Narrative.flush();
         return views.of(n);
-    }
-
-    private void record(Narrative n, NarrativeStatus from, LocalDate on, String reason) {
-        NarrativeChange c = new NarrativeChange();
-        c.narrative = n;
-        c.fromStatus = from;
-        c.toStatus = n.status;
-        c.onDate = on;
-        c.occurredAt = audit.now();
-        c.actor = access.actor();
-        c.reason = reason;
-        c.persist();
     }
 
     private static String describe(Narrative n) {

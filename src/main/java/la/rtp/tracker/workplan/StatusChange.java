@@ -1,14 +1,10 @@
 package la.rtp.tracker.workplan;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
@@ -16,19 +12,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import la.rtp.tracker.common.StatusTransition;
 
-/**
- * One row of a workplan's status history: the business date {@code onDate} (which may be a
- * paper record's date), the instant it was recorded, who, and why. Creation is the row with no
- * {@code fromStatus}. Append-only.
- */
+/** One row of a workplan's status history (see {@link StatusTransition}). */
 @Entity
 @Table(name = "workplan_status_change")
-public class StatusChange extends PanacheEntityBase {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
+public class StatusChange extends StatusTransition {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "workplan_id")
@@ -42,15 +31,14 @@ public class StatusChange extends PanacheEntityBase {
     @Column(name = "to_status")
     public WorkplanStatus toStatus;
 
-    @Column(name = "on_date")
-    public LocalDate onDate;
-
-    @Column(name = "occurred_at")
-    public Instant occurredAt;
-
-    public String actor;
-
-    public String reason;
+    /** Records that {@code w} entered its current status from {@code from}. */
+    static void record(Workplan w, WorkplanStatus from, LocalDate on, Instant at, String actor, String reason) {
+        StatusChange c = new StatusChange();
+        c.workplan = w;
+        c.fromStatus = from;
+        c.toStatus = w.status;
+        c.stamp(on, at, actor, reason);
+    }
 
     /** The history of these workplans, oldest first, in one statement. */
     public static List<StatusChange> ofWorkplans(Collection<Long> workplanIds) {

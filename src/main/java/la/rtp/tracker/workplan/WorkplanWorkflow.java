@@ -36,7 +36,7 @@ public class WorkplanWorkflow {
         w.createdAt = audit.now();
         w.updatedAt = w.createdAt;
         w.persist();
-        record(w, null, today(), reason);
+        StatusChange.record(w, null, today(), audit.now(), access.actor(), reason);
         audit.record("Workplan", w.id, "create", swg.code + " " + year + " workplan created in DRAFT"
                 + (reason == null ? "" : ": " + reason));
         return w;
@@ -98,20 +98,8 @@ public class WorkplanWorkflow {
         WorkplanStatus from = w.status;
         w.status = to;
         w.updatedAt = audit.now();
-        record(w, from, on, reason);
+        StatusChange.record(w, from, on, audit.now(), access.actor(), reason);
         audit.record("Workplan", w.id, action, w.swg.code + " " + w.year + " workplan " + from + " -> " + to
                 + " on " + on + (reason == null ? "" : ": " + reason));
-    }
-
-    private void record(Workplan w, WorkplanStatus from, LocalDate on, String reason) {
-        StatusChange c = new StatusChange();
-        c.workplan = w;
-        c.fromStatus = from;
-        c.toStatus = w.status;
-        c.onDate = on;
-        c.occurredAt = audit.now();
-        c.actor = access.actor();
-        c.reason = reason;
-        c.persist();
     }
 }
